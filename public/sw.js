@@ -1,0 +1,66 @@
+// Veiviser service worker: precache every file of one build, serve it cache-first, and open any
+// in-app address from the cached index.html so deep links work offline.
+// The build's post_build hook replaces the manifest below with the staged files and their hashes.
+const MANIFEST = /* PRECACHE_MANIFEST */ { version: "dev", files: [] } /* END_PRECACHE_MANIFEST */;
+const CACHE = "veiviser-" + MANIFEST.version;
+const SHELL = "/index.html";
+
+async function sha256Base64(buffer) {
+  const digest = await crypto.subtle.digest("SHA-256", buffer);
+  return btoa(String.fromCharCode(...new Uint8Array(digest)));
+}
+
+// Fetch each file fresh and check it against the manifest, so a cache never mixes two builds.
+async function precache() {
+  const cache = await caches.open(CACHE);
+  await Promise.all(
+    MANIFEST.files.map(async ({ url, sha256 }) => {
+      const cached = await cache.match(url);
+      if (cached) return;
+      const response = await fetch(new Request(url, { cache: "reload" }));
+      if (!response.ok) throw new Error(`precache ${url}: HTTP ${response.status}`);
+      const body = await response.clone().arrayBuffer();
+      if ((await sha256Base64(body)) !== sha256) throw new Error(`precache ${url}: content changed`);
+      await cache.put(url, response);
+    }),
+  );
+}
+
+self.addEventListener("install", (event) => {
+  // No skipWaiting here: a new build waits until the person accepts it in the app.
+  event.waitUntil(precache());
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(
+        names.filter((n) => n.startsWith("veiviser-") && n !== CACHE).map((n) => caches.delete(n)),
+      );
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "SKIP_WAITING") self.skipWaiting();
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === "navigate") {
+    event.respondWith(fromCacheFirst(SHELL, request));
+  } else {
+    event.respondWith(fromCacheFirst(url.pathname, request));
+  }
+});
+
+async function fromCacheFirst(key, request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(key);
+  return hit || fetch(request);
+}

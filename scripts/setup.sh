@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Installs whatever this machine is missing to build, serve and test Veiviser. Idempotent: each
+# step checks first and says what it does. Sourced by serve.sh and test.sh.
+set -euo pipefail
+
+# The one place tool versions are pinned. wasm-bindgen-cli must equal Cargo.lock's wasm-bindgen;
+# wasm-opt comes from npm binaryen (package.json), since Debian's binaryen 108 builds a broken wasm.
+TRUNK_VERSION=0.21.14
+WASM_OPT_VERSION=132
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+
+# Debian packages: Chromium for the browser tests, nginx and its brotli module for serving.
+APT_PACKAGES=(chromium nginx libnginx-mod-http-brotli-static nodejs npm)
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  case "$p" in
+    nodejs) command -v node >/dev/null && continue ;;
+    npm) command -v npm >/dev/null && continue ;;
+    nginx) command -v nginx >/dev/null && continue ;;
+  esac
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "apt-get install ${missing[*]}"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}"
+else
+  log "Debian packages present (chromium, nginx, brotli module, node)"
+fi
+
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+else
+  log "rust target wasm32-unknown-unknown present"
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  log "cargo install trunk $TRUNK_VERSION (about 8 minutes)"
+  cargo install trunk --locked --version "$TRUNK_VERSION"
+else
+  log "trunk $TRUNK_VERSION present"
+fi
+
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+[ -n "$WASM_BINDGEN_VERSION" ] || die "no wasm-bindgen in Cargo.lock"
+grep -q "wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml ||
+  die "Trunk.toml [tools] wasm_bindgen must equal Cargo.lock's wasm-bindgen ($WASM_BINDGEN_VERSION)"
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  log "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
+  # No --locked: its lockfile wants a webpki-roots version the registry here lacks.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+[ "$(wasm-bindgen --version)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ] ||
+  die "wasm-bindgen on PATH is $(wasm-bindgen --version), Cargo.lock wants $WASM_BINDGEN_VERSION"
+log "wasm-bindgen $WASM_BINDGEN_VERSION present"
+
+if ! cmp -s package-lock.json node_modules/.package-lock.stamp 2>/dev/null; then
+  log "npm ci (wasm-opt from binaryen, playwright-core, axe-core; no browser download)"
+  npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.package-lock.stamp
+else
+  log "npm packages match package-lock.json"
+fi
+wasm-opt --version | grep -q "version $WASM_OPT_VERSION" ||
+  die "wasm-opt on PATH is not binaryen $WASM_OPT_VERSION: $(command -v wasm-opt)"
+
+log "cargo fetch (trunk then builds offline)"
+cargo fetch --locked --quiet
+
+export TRUNK_SKIP_VERSION_CHECK=true
+# Release builds stamp today's date on the About page.
+export VEIVISER_BUILD_DATE="${VEIVISER_BUILD_DATE:-$(date -u +%F)}"
+
+# Builds the release into $1 (default dist/).
+build_release() {
+  local dist="${1:-dist}"
+  log "trunk build --release → $dist"
+  trunk build --release --dist "$dist"
+}
+
+# Runs nginx in the foreground with deploy/nginx.conf, serving $1 on port $2.
+run_nginx() {
+  local dist prefix port="$2"
+  dist="$(cd "$1" && pwd)"
+  prefix="$ROOT/target/nginx-$port"
+  mkdir -p "$prefix/tmp"
+  ln -sfn "$dist" "$prefix/dist"
+  sed "s/listen 127.0.0.1:8080;/listen 127.0.0.1:$port;/" deploy/nginx.conf >"$prefix/nginx.conf"
+  local globals="daemon off;"
+  # As root, keep workers as root too: the checkout may not be readable by nobody.
+  [ "$(id -u)" -eq 0 ] && globals="$globals user root;"
+  nginx -p "$prefix" -c "$prefix/nginx.conf" -g "$globals"
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Every check, in order: format, lints (wasm32 and native), native tests, the release build,
+# then the browser e2e suite against nginx serving that build. CI runs exactly this.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+log "cargo fmt --check"
+cargo fmt --all --check
+
+log "cargo clippy (wasm32) -D warnings"
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
+log "cargo clippy (native) -D warnings"
+cargo clippy --locked --all-targets -- -D warnings
+
+log "cargo test (native)"
+cargo test --locked
+
+build_release dist
+# A second build that differs only in its version string, for the e2e update test. Its own
+# target dir keeps both builds incremental.
+log "trunk build --release (update-test build) → target/dist-update"
+VEIVISER_VERSION="$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)+update-test" \
+  CARGO_TARGET_DIR="$ROOT/target/update-build" trunk build --release --dist target/dist-update
+
+log "browser e2e (Debian chromium, nginx serving dist/)"
+E2E_DIST="$ROOT/dist" E2E_DIST_UPDATE="$ROOT/target/dist-update" \
+  node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,93 @@
+//! The router and the providers. Every page lives under a language prefix: `/{lang}/...`.
+
+use crate::components::Shell;
+use crate::i18n::{I18nContextProvider, Locale, use_i18n};
+use crate::lang::{self, PathLang};
+use crate::pages::{About, Home, NotFound};
+use crate::platform::{self, install::InstallOffer};
+use leptos::prelude::*;
+use leptos_meta::{Title, provide_meta_context};
+use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes};
+use leptos_router::{NavigateOptions, hooks::use_location, path};
+
+/// App-wide state that components read from context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// A new build is installed and waits for the person to accept it.
+    pub update_ready: RwSignal<bool>,
+    pub install_offer: RwSignal<InstallOffer>,
+    /// False when the browser will not store anything and the app runs in memory.
+    pub persistent: bool,
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let state = AppState {
+        update_ready: RwSignal::new(false),
+        install_offer: RwSignal::new(InstallOffer::None),
+        persistent: platform::with_store(|s| s.is_persistent()),
+    };
+    platform::sw::register(state.update_ready);
+    platform::install::listen(state.install_offer);
+    provide_context(state);
+
+    view! {
+        <I18nContextProvider>
+            <Title formatter=|page: String| {
+                if page.is_empty() { "Veiviser".to_string() } else { format!("{page} · Veiviser") }
+            } />
+            <Router>
+                <Routes fallback=|| view! { <LangGate /> }>
+                    <Route path=path!("/") view=LangGate />
+                    <ParentRoute path=path!("/:lang") view=LangGate>
+                        <Route path=path!("") view=Home />
+                        <Route path=path!("about") view=About />
+                        <Route path=path!("*any") view=NotFound />
+                    </ParentRoute>
+                </Routes>
+            </Router>
+        </I18nContextProvider>
+    }
+}
+
+/// Shows the page in the URL's language, or redirects to a URL that has a language we publish.
+#[component]
+fn LangGate() -> impl IntoView {
+    let location = use_location();
+    let i18n = use_i18n();
+    let resolved =
+        Memo::new(move |_| lang::resolve_path(&location.pathname.get(), platform::detected_lang()));
+    // Set the language before the children render, so the first paint is already right.
+    let apply = move |r: &PathLang| {
+        if let PathLang::Ok(l) = r {
+            let locale = Locale::from(*l);
+            if i18n.get_locale_untracked() != locale {
+                i18n.set_locale(locale);
+            }
+        }
+    };
+    resolved.with_untracked(apply);
+    Effect::new(move |_| resolved.with(apply));
+
+    // Re-render the shell only when the page turns into a redirect, not on every language change.
+    let redirect = Memo::new(move |_| match resolved.get() {
+        PathLang::Redirect(to) => Some(to),
+        PathLang::Ok(_) => None,
+    });
+    move || match redirect.get() {
+        None => view! {
+            <Shell>
+                <Outlet />
+            </Shell>
+        }
+        .into_any(),
+        Some(to) => {
+            let options = NavigateOptions {
+                replace: true,
+                ..Default::default()
+            };
+            view! { <Redirect path=to options /> }.into_any()
+        }
+    }
+}

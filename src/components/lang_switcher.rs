@@ -1,0 +1,40 @@
+//! Four links, each language named in itself. Plain links keep it keyboard- and
+//! screen-reader-friendly; the click also remembers the choice.
+
+use crate::i18n::{t_string, use_i18n, use_lang};
+use crate::lang::{Lang, with_lang};
+use crate::platform;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn LangSwitcher() -> impl IntoView {
+    let i18n = use_i18n();
+    let current = use_lang();
+    let location = use_location();
+    let items = Lang::ALL.map(|l| {
+        let href = move || with_lang(&location.pathname.get(), l);
+        let is_current = move || current.get() == l;
+        view! {
+            <li>
+                <a
+                    href=href
+                    hreflang=l.code()
+                    lang=l.code()
+                    aria-current=move || is_current().then_some("true")
+                    on:click=move |_| {
+                        // A failed save is not fatal: the URL still carries the language.
+                        let _ = platform::remember_lang(l);
+                    }
+                >
+                    {l.endonym()}
+                </a>
+            </li>
+        }
+    });
+    view! {
+        <nav class="lang-switcher" aria-label=move || t_string!(i18n, nav.language)>
+            <ul>{items}</ul>
+        </nav>
+    }
+}

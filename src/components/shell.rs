@@ -1,0 +1,33 @@
+//! The frame around every page: skip link, header with the language switcher, status banners,
+//! the page itself, and the footer navigation.
+
+use super::{InstallPrompt, LangSwitcher, StorageWarning, UpdateBanner};
+use crate::i18n::{t, t_string, use_i18n, use_lang};
+use leptos::prelude::*;
+
+#[component]
+pub fn Shell(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let home = move || format!("/{}/", lang.get().code());
+    let about = move || format!("/{}/about", lang.get().code());
+    view! {
+        <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
+        <header class="site-header">
+            <a class="brand" href=home>{t!(i18n, app_name)}</a>
+            <LangSwitcher />
+        </header>
+        <UpdateBanner />
+        <StorageWarning />
+        <main id="main" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <nav aria-label=move || t_string!(i18n, nav.main)>
+                <ul>
+                    <li><a href=home>{t!(i18n, nav.home)}</a></li>
+                    <li><a href=about>{t!(i18n, nav.about)}</a></li>
+                </ul>
+            </nav>
+            <InstallPrompt />
+        </footer>
+    }
+}

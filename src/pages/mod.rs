@@ -1,0 +1,9 @@
+//! One file per route. Pages compose components and read the model.
+
+mod about;
+mod home;
+mod not_found;
+
+pub use about::About;
+pub use home::Home;
+pub use not_found::NotFound;

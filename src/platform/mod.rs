@@ -1,0 +1,51 @@
+//! Everything that talks to the browser. Pages and components call these; the model never does.
+
+pub mod install;
+pub mod local_storage;
+pub mod panic;
+pub mod sw;
+
+use crate::lang::{self, Lang};
+use crate::storage::{StorageError, Store, prefs};
+
+thread_local! {
+    // wasm is single-threaded; one store for the whole app, opened on first use.
+    static STORE: Store = Store::open(local_storage::open());
+}
+
+pub fn with_store<R>(f: impl FnOnce(&Store) -> R) -> R {
+    STORE.with(f)
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn navigator_languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let list: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// The language to use when the URL does not say: stored choice, browser, Ukrainian.
+pub fn detected_lang() -> Lang {
+    let stored = with_store(prefs::stored_lang);
+    lang::detect(stored.map(Lang::code), &navigator_languages())
+}
+
+pub fn remember_lang(lang: Lang) -> Result<(), StorageError> {
+    with_store(|s| prefs::store_lang(s, lang))
+}
+
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}

@@ -1,0 +1,159 @@
+// The foundation in a real browser: SW control, languages, routes, CSP, installability, storage.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { Server, launch, newContext, rendered, waitForController } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await Server.start();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test("first visit: the service worker becomes active and controls the page", async () => {
+  const { context, problems } = await newContext(browser, server);
+  const page = await context.newPage();
+  await page.goto("/");
+  await page.waitForURL("**/uk/");
+  await rendered(page);
+  await waitForController(page);
+  const state = await page.evaluate(async () => (await navigator.serviceWorker.ready).active.state);
+  assert.equal(state, "activated");
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test("the browser's language picks the first page; unknown prefixes keep the path", async () => {
+  for (const [locale, lang, heading] of [
+    ["ru-RU", "ru", "Ваш путь"],
+    ["nn-NO", "nb", "Din vei"],
+    ["en-GB", "en", "Your journey"],
+    ["de-DE", "uk", "Ваш шлях"],
+  ]) {
+    const { context } = await newContext(browser, server, { locale });
+    const page = await context.newPage();
+    await page.goto("/");
+    await page.waitForURL(`**/${lang}/`);
+    await assert.doesNotReject(page.getByRole("heading", { level: 1, name: heading }).waitFor());
+    await page.goto("/de/about");
+    await page.waitForURL(`**/${lang}/about`);
+    await page.goto("/about");
+    await page.waitForURL(`**/${lang}/about`);
+    await context.close();
+  }
+});
+
+test("switching language changes text and URL, and a reload keeps it", async () => {
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  await page.goto("/uk/about");
+  await page.getByRole("heading", { level: 1, name: "Про Veiviser" }).waitFor();
+  assert.equal(await page.getAttribute("html", "lang"), "uk");
+
+  const english = page.getByRole("navigation", { name: "Мова" }).getByRole("link", { name: "English" });
+  await english.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL("**/en/about");
+  await page.getByRole("heading", { level: 1, name: "About Veiviser" }).waitFor();
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal(await page.title(), "About Veiviser · Veiviser");
+
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "About Veiviser" }).waitFor();
+  await page.goto("/");
+  await page.waitForURL("**/en/");
+  assert.equal(await page.title(), "Your journey · Veiviser");
+
+  const current = page.getByRole("link", { name: "English" });
+  assert.equal(await current.getAttribute("aria-current"), "true");
+  for (const name of ["Українська", "Русский", "Norsk bokmål"]) {
+    await page.getByRole("link", { name }).waitFor();
+  }
+  await context.close();
+});
+
+test("an unknown page says so and offers the way home", async () => {
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  const response = await page.goto("/nb/finnes-ikke");
+  assert.equal(response.status(), 200, "nginx serves the app shell for any app address");
+  await page.getByRole("heading", { level: 1, name: "Fant ikke siden" }).waitFor();
+  assert.equal(await page.title(), "Fant ikke siden · Veiviser");
+  await page.getByRole("link", { name: "Gå til forsiden" }).click();
+  await page.waitForURL("**/nb/");
+  const missing = await page.request.get("/no-such-file.js");
+  assert.equal(missing.status(), 404, "a missing asset is a 404, not the shell");
+  await context.close();
+});
+
+test("no CSP violation and no request to another origin", async () => {
+  const { context, problems } = await newContext(browser, server);
+  const page = await context.newPage();
+  const response = await page.goto("/uk/");
+  const csp = response.headers()["content-security-policy"];
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /unsafe-inline/);
+  assert.match(csp, /frame-ancestors 'none'/);
+  assert.equal(response.headers()["x-content-type-options"], "nosniff");
+  assert.equal(response.headers()["referrer-policy"], "no-referrer");
+  await rendered(page);
+  await waitForController(page);
+  for (const path of ["/ru/about", "/en/nope", "/nb/"]) {
+    await page.goto(path);
+    await rendered(page);
+  }
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(problems.csp, []);
+  assert.deepEqual(problems.foreign, []);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test("hashed assets are immutable, the shell and the SW are revalidated, wasm is typed", async () => {
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  await page.goto("/uk/");
+  const html = await (await page.request.get("/")).text();
+  const wasm = html.match(/href="\/([^"]+_bg\.wasm)"/)[1];
+  const res = await page.request.get("/" + wasm, { headers: { "accept-encoding": "br" } });
+  assert.equal(res.headers()["content-type"], "application/wasm");
+  assert.equal(res.headers()["content-encoding"], "br");
+  assert.match(res.headers()["cache-control"], /immutable/);
+  for (const path of ["/sw.js", "/index.html", "/uk/step/registration"]) {
+    assert.equal((await page.request.get(path)).headers()["cache-control"], "no-cache", path);
+  }
+  await context.close();
+});
+
+test("Chromium reports no installability errors for the manifest", async () => {
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  await page.goto("/uk/");
+  await rendered(page);
+  await waitForController(page);
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  assert.deepEqual(installabilityErrors, []);
+  const manifest = await (await page.request.get("/manifest.webmanifest")).json();
+  assert.equal(manifest.name, "Veiviser");
+  assert.equal(manifest.display, "standalone");
+  for (const icon of manifest.icons) {
+    assert.equal((await page.request.get(icon.src)).status(), 200, icon.src);
+  }
+  await context.close();
+});
+
+test("storage that throws: the app still runs, in memory, and says so", async () => {
+  const { context, problems } = await newContext(browser, server, { storageThrows: true });
+  const page = await context.newPage();
+  await page.goto("/uk/");
+  await rendered(page);
+  await page.getByRole("alert").filter({ hasText: "не дозволяє Veiviser нічого зберігати" }).waitFor();
+  await page.getByRole("link", { name: "Русский" }).click();
+  await page.getByRole("heading", { level: 1, name: "Ваш путь" }).waitFor();
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});

@@ -1,0 +1,135 @@
+// Shared e2e plumbing: nginx with the shipped config, and Debian's Chromium via playwright-core.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+export const DIST = process.env.E2E_DIST || join(ROOT, "dist");
+export const DIST_UPDATE = process.env.E2E_DIST_UPDATE || join(ROOT, "target/dist-update");
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.on("error", fail);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+}
+
+/** nginx running deploy/nginx.conf (only the port changed) over a swappable dist symlink. */
+export class Server {
+  static async start(dist = DIST) {
+    const server = new Server();
+    server.port = await freePort();
+    server.prefix = mkdtempSync(join(tmpdir(), "veiviser-e2e-"));
+    mkdirSync(join(server.prefix, "tmp"));
+    server.serve(dist);
+    const conf = readFileSync(join(ROOT, "deploy/nginx.conf"), "utf8");
+    const patched = conf.replace("listen 127.0.0.1:8080;", `listen 127.0.0.1:${server.port};`);
+    if (patched === conf) throw new Error("deploy/nginx.conf no longer listens on 127.0.0.1:8080");
+    writeFileSync(join(server.prefix, "nginx.conf"), patched);
+    await server.run();
+    return server;
+  }
+
+  get url() {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Points the server at another build; nginx follows the symlink on the next request. */
+  serve(dist) {
+    rmSync(join(this.prefix, "dist"), { force: true });
+    symlinkSync(dist, join(this.prefix, "dist"));
+  }
+
+  async run() {
+    const globals = "daemon off;" + (process.getuid?.() === 0 ? " user root;" : "");
+    this.proc = spawn("nginx", ["-p", this.prefix, "-c", join(this.prefix, "nginx.conf"), "-g", globals], {
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    for (let i = 0; i < 100; i++) {
+      try {
+        await fetch(this.url + "/manifest.webmanifest");
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+    throw new Error("nginx did not start; see " + join(this.prefix, "nginx-error.log"));
+  }
+
+  /** Really stops nginx: the offline tests must not be able to reach it. */
+  async stop() {
+    if (!this.proc || this.proc.exitCode !== null || this.proc.signalCode !== null) return;
+    const exited = new Promise((r) => this.proc.once("exit", r));
+    this.proc.kill("SIGTERM");
+    await exited;
+  }
+}
+
+export async function launch() {
+  const userDataDir = mkdtempSync(join(tmpdir(), "veiviser-chromium-"));
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
+  });
+}
+
+/** A fresh browser profile with a given browser language, and what went wrong on its pages. */
+export async function newContext(browser, server, { locale = "uk-UA", storageThrows = false } = {}) {
+  const context = await browser.newContext({ locale, baseURL: server.url });
+  const problems = { csp: [], foreign: [], errors: [] };
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  if (storageThrows) {
+    await context.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        configurable: true,
+        get() {
+          throw new DOMException("The operation is insecure.", "SecurityError");
+        },
+      });
+    });
+  }
+  context.on("request", (req) => {
+    const url = new URL(req.url());
+    if (!["http:", "https:"].includes(url.protocol)) return;
+    if (url.origin !== server.url) problems.foreign.push(req.url());
+  });
+  context.on("console", (msg) => {
+    if (/Content.Security.Policy/i.test(msg.text())) problems.csp.push(msg.text());
+  });
+  context.on("weberror", (err) => problems.errors.push(String(err.error())));
+  return { context, problems };
+}
+
+/** Waits until the service worker is active and controls the page. */
+export async function waitForController(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** The app has rendered its page (the wasm ran, not just the empty shell). */
+export async function rendered(page) {
+  await page.locator("main h1").first().waitFor({ state: "visible" });
+}

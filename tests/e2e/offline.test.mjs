@@ -1,0 +1,64 @@
+// Offline with the server really stopped, and the update flow from one build to the next.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { DIST_UPDATE, Server, launch, newContext, rendered, waitForController } from "./harness.mjs";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function checkOffline(page, context, server) {
+  await server.stop();
+  await context.setOffline(true);
+  await page.reload();
+  await rendered(page);
+  await page.getByRole("link", { name: "Про застосунок" }).click();
+  await page.getByRole("heading", { level: 1, name: "Про Veiviser" }).waitFor();
+  // A deep link typed as a URL, in another language.
+  await page.goto(server.url + "/ru/about");
+  await page.getByRole("heading", { level: 1, name: "О Veiviser" }).waitFor();
+  await page.goto(server.url + "/nb/");
+  await page.getByRole("heading", { level: 1, name: "Din vei" }).waitFor();
+}
+
+test("offline: with nginx stopped, home, about and a typed deep link all render", async () => {
+  const server = await Server.start();
+  const { context, problems } = await newContext(browser, server);
+  const page = await context.newPage();
+  await page.goto(server.url + "/uk/");
+  await rendered(page);
+  await waitForController(page);
+  await checkOffline(page, context, server);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test("update: a new build shows the banner, its button brings the new version, offline still works", async () => {
+  const server = await Server.start();
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  await page.goto(server.url + "/uk/about");
+  await rendered(page);
+  await waitForController(page);
+  const oldVersion = await page.getByTestId("version").textContent();
+  assert.ok(!oldVersion.includes("update-test"), "the first build is the plain one");
+  assert.equal(await page.getByRole("status").count(), 0, "no banner without an update");
+
+  server.serve(DIST_UPDATE);
+  await page.reload();
+  const banner = page.getByRole("status").filter({ hasText: "Доступна нова версія" });
+  await banner.waitFor();
+  // The old build keeps running until the person chooses.
+  assert.equal(await page.getByTestId("version").textContent(), oldVersion);
+  await Promise.all([page.waitForEvent("load"), banner.getByRole("button", { name: "Оновити зараз" }).click()]);
+  await page.getByTestId("version").filter({ hasText: "update-test" }).waitFor();
+
+  await checkOffline(page, context, server);
+  await page.goto(server.url + "/uk/about");
+  assert.match(await page.getByTestId("version").textContent(), /update-test/);
+  await context.close();
+});

@@ -1,0 +1,60 @@
+// Trunk post_build hook. In the staged build it:
+// 1. moves trunk's inline loader script into a hashed file, so the CSP needs no 'unsafe-inline';
+// 2. writes the service worker's precache manifest (every file, with its SHA-256);
+// 3. precompresses text and wasm files as .gz and .br for nginx's *_static modules.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run this as a trunk hook");
+
+const sha = (buf, enc) => createHash("sha256").update(buf).digest(enc);
+
+// 1. The inline loader.
+const indexPath = join(staging, "index.html");
+let html = readFileSync(indexPath, "utf8");
+html = html.replace(/<script(\s+type="module")?([^>]*)>([\s\S]*?)<\/script>/g, (whole, mod, attrs, body) => {
+  if (/\bsrc=/.test(attrs) || body.trim() === "") return whole;
+  if (!mod) throw new Error("an inline classic script would be blocked by the CSP: " + body.slice(0, 80));
+  const name = `boot-${sha(body, "hex").slice(0, 16)}.js`;
+  writeFileSync(join(staging, name), body);
+  return `<script type="module" src="/${name}"></script>`;
+});
+if (/<script(?![^>]*\bsrc=)[^>]*>\s*\S/.test(html)) throw new Error("inline script left in index.html");
+writeFileSync(indexPath, html);
+
+// 2. The precache manifest.
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+const isCompressed = (p) => p.endsWith(".gz") || p.endsWith(".br");
+const files = walk(staging)
+  .filter((p) => !isCompressed(p) && relative(staging, p) !== "sw.js")
+  .map((p) => ({ url: "/" + relative(staging, p).split(sep).join("/"), sha256: sha(readFileSync(p), "base64") }))
+  .sort((a, b) => (a.url < b.url ? -1 : 1));
+const version = sha(JSON.stringify(files), "hex").slice(0, 16);
+const swPath = join(staging, "sw.js");
+const sw = readFileSync(swPath, "utf8");
+const marker = /\/\* PRECACHE_MANIFEST \*\/[\s\S]*?\/\* END_PRECACHE_MANIFEST \*\//;
+if (!marker.test(sw)) throw new Error("sw.js has no precache manifest marker");
+writeFileSync(swPath, sw.replace(marker, () => JSON.stringify({ version, files })));
+
+// 3. Precompression.
+const compressible = /\.(html|js|mjs|css|wasm|svg|webmanifest|json|txt)$/;
+for (const p of walk(staging)) {
+  if (isCompressed(p) || !compressible.test(p)) continue;
+  const raw = readFileSync(p);
+  writeFileSync(p + ".gz", gzipSync(raw, { level: 9 }));
+  writeFileSync(
+    p + ".br",
+    brotliCompressSync(raw, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    }),
+  );
+}
+console.log(`postbuild: precache ${files.length} files, version ${version}`);
