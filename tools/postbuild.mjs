@@ -15,9 +15,9 @@ const sha = (buf, enc) => createHash("sha256").update(buf).digest(enc);
 // 1. The inline loader.
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
-html = html.replace(/<script(\s+type="module")?([^>]*)>([\s\S]*?)<\/script>/g, (whole, mod, attrs, body) => {
+html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) => {
   if (/\bsrc=/.test(attrs) || body.trim() === "") return whole;
-  if (!mod) throw new Error("an inline classic script would be blocked by the CSP: " + body.slice(0, 80));
+  if (!/\btype=["']?module\b/.test(attrs)) throw new Error("an inline classic script would break the CSP: " + body.slice(0, 80));
   const name = `boot-${sha(body, "hex").slice(0, 16)}.js`;
   writeFileSync(join(staging, name), body);
   return `<script type="module" src="/${name}"></script>`;

@@ -82,12 +82,24 @@ export class Server {
   }
 }
 
+/** Playwright gives every launch a new, empty profile directory. */
 export async function launch() {
-  const userDataDir = mkdtempSync(join(tmpdir(), "veiviser-chromium-"));
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     headless: true,
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** A real (non-incognito) profile in a new, empty --user-data-dir: installability needs one. */
+export async function launchPersistent(server) {
+  const userDataDir = mkdtempSync(join(tmpdir(), "veiviser-profile-"));
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+    baseURL: server.url,
+    locale: "uk-UA",
   });
 }
 
