@@ -3,7 +3,7 @@
 use crate::components::Shell;
 use crate::i18n::{I18nContextProvider, Locale, use_i18n};
 use crate::lang::{self, PathLang};
-use crate::pages::{About, Home, NotFound};
+use crate::pages::{About, Home, NotFound, StepPage, TopicPage};
 use crate::platform::{self, install::InstallOffer};
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
@@ -43,6 +43,8 @@ pub fn App() -> impl IntoView {
                     <ParentRoute path=path!("/:lang") view=LangGate>
                         <Route path=path!("") view=Home />
                         <Route path=path!("about") view=About />
+                        <Route path=path!("step/:id") view=StepPage />
+                        <Route path=path!("topic/:id") view=TopicPage />
                         <Route path=path!("*any") view=NotFound />
                     </ParentRoute>
                 </Routes>

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod build_info;
 pub mod components;
+pub mod content;
 pub mod i18n;
 pub mod lang;
 pub mod pages;

@@ -1,7 +1,7 @@
 //! The frame around every page: skip link, header with the language switcher, status banners,
 //! the page itself, and the footer navigation.
 
-use super::{InstallPrompt, LangSwitcher, StorageWarning, UpdateBanner};
+use super::{HelpBar, InstallPrompt, LangSwitcher, RulesNotice, StorageWarning, UpdateBanner};
 use crate::i18n::{t, t_string, use_i18n, use_lang};
 use leptos::prelude::*;
 
@@ -17,10 +17,12 @@ pub fn Shell(children: Children) -> impl IntoView {
             <a class="brand" href=home>{t!(i18n, app_name)}</a>
             <LangSwitcher />
         </header>
+        <HelpBar />
         <UpdateBanner />
         <StorageWarning />
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
+            <RulesNotice />
             <nav aria-label=move || t_string!(i18n, nav.main)>
                 <ul>
                     <li><a href=home>{t!(i18n, nav.home)}</a></li>

@@ -21,7 +21,7 @@ pub enum Block<'a> {
     List(Vec<Vec<Inline<'a>>>),
 }
 
-impl Block<'_> {
+impl<'a> Block<'a> {
     /// The block's shape, e.g. "list(3)": every language must have the same shapes, so the
     /// Norwegian text can stand beside the person's own, block for block.
     pub fn shape(&self) -> String {
@@ -33,7 +33,7 @@ impl Block<'_> {
     }
 
     /// Every inline run of the block, in order.
-    pub fn inlines(&self) -> Vec<&Inline<'_>> {
+    pub fn inlines(&self) -> Vec<&Inline<'a>> {
         match self {
             Block::Para(i) | Block::Note(i) => i.iter().collect(),
             Block::List(items) => items.iter().flatten().collect(),
@@ -47,7 +47,9 @@ pub fn parse(text: &str) -> Vec<Block<'_>> {
         .filter(|b| !b.is_empty())
         .map(|b| {
             if b.starts_with("- ") {
-                let items = b.lines().map(|l| inlines(l.trim().trim_start_matches("- ").trim()));
+                let items = b
+                    .lines()
+                    .map(|l| inlines(l.trim().trim_start_matches("- ").trim()));
                 Block::List(items.collect())
             } else if let Some(rest) = b.strip_prefix("! ") {
                 Block::Note(inlines(rest.trim()))
@@ -113,13 +115,22 @@ mod tests {
     fn references_inside_text() {
         assert_eq!(
             parse("Call [tel:udi] or see [link:udi]."),
-            vec![Block::Para(vec![Text("Call "), Tel("udi"), Text(" or see "), Link("udi"), Text(".")])]
+            vec![Block::Para(vec![
+                Text("Call "),
+                Tel("udi"),
+                Text(" or see "),
+                Link("udi"),
+                Text(".")
+            ])]
         );
     }
 
     #[test]
     fn plain_brackets_and_stray_ones_stay_text() {
-        assert_eq!(parse("a [b] c"), vec![Block::Para(vec![Text("a "), Text("[b]"), Text(" c")])]);
+        assert_eq!(
+            parse("a [b] c"),
+            vec![Block::Para(vec![Text("a "), Text("[b]"), Text(" c")])]
+        );
         assert_eq!(parse("a [tel:x"), vec![Block::Para(vec![Text("a [tel:x")])]);
     }
 

@@ -20,12 +20,26 @@ pub struct Link {
     pub id: &'static str,
     /// The full URL where a seed gives one, else the site's home page; never a guessed path.
     pub url: &'static str,
+    /// How the source page names it, so a reviewer (and a test) can find it there.
+    pub named: &'static str,
     pub source: Seed,
 }
 
 pub const CONTACTS: &[Contact] = &[
-    Contact { id: "emergency", tel: "112", display: "112", has_hours: false, source: Seed::UnhcrNorway },
-    Contact { id: "police", tel: "02800", display: "02800", has_hours: false, source: Seed::UnhcrNorway },
+    Contact {
+        id: "emergency",
+        tel: "112",
+        display: "112",
+        has_hours: false,
+        source: Seed::UnhcrNorway,
+    },
+    Contact {
+        id: "police",
+        tel: "02800",
+        display: "02800",
+        has_hours: false,
+        source: Seed::UnhcrNorway,
+    },
     Contact {
         id: "medical",
         tel: "+47116117",
@@ -50,28 +64,76 @@ pub const CONTACTS: &[Contact] = &[
 ];
 
 pub const LINKS: &[Link] = &[
-    Link { id: "udi", url: "https://www.udi.no/", source: Seed::UnhcrNorway },
-    Link { id: "imdi", url: "https://www.imdi.no/", source: Seed::Udi },
-    Link { id: "police", url: "https://www.politiet.no/", source: Seed::UnhcrNorway },
-    Link { id: "norge", url: "https://www.norge.no/en", source: Seed::NorgeEid },
-    Link { id: "mailbox", url: "https://www.norge.no/en/choose-digital-mailbox", source: Seed::NorgeEid },
-    Link { id: "helsenorge", url: "https://www.helsenorge.no/", source: Seed::NorgeEid },
-    Link { id: "nav", url: "https://www.nav.no/", source: Seed::NorgeEid },
-    Link { id: "skatteetaten", url: "https://www.skatteetaten.no/", source: Seed::NorgeEid },
-    Link { id: "buypass", url: "https://www.buypass.no/", source: Seed::NorgeEidNynorsk },
+    Link {
+        id: "udi",
+        url: "https://www.udi.no/",
+        named: "Directorate of Immigration",
+        source: Seed::UnhcrNorway,
+    },
+    Link {
+        id: "imdi",
+        url: "https://www.imdi.no/",
+        named: "IMDi",
+        source: Seed::Udi,
+    },
+    Link {
+        id: "police",
+        url: "https://www.politiet.no/",
+        named: "police district",
+        source: Seed::UnhcrNorway,
+    },
+    Link {
+        id: "norge",
+        url: "https://www.norge.no/en",
+        named: "www.norge.no/en",
+        source: Seed::NorgeEid,
+    },
+    Link {
+        id: "mailbox",
+        url: "https://www.norge.no/en/choose-digital-mailbox",
+        named: "https://www.norge.no/en/choose-digital-mailbox",
+        source: Seed::NorgeEid,
+    },
+    Link {
+        id: "helsenorge",
+        url: "https://www.helsenorge.no/",
+        named: "Helsenorge.no",
+        source: Seed::NorgeEid,
+    },
+    Link {
+        id: "nav",
+        url: "https://www.nav.no/",
+        named: "Nav.no",
+        source: Seed::NorgeEid,
+    },
+    Link {
+        id: "skatteetaten",
+        url: "https://www.skatteetaten.no/",
+        named: "Skatteetaten.no",
+        source: Seed::NorgeEid,
+    },
+    Link {
+        id: "buypass",
+        url: "https://www.buypass.no/",
+        named: "leverandøren Buypass",
+        source: Seed::NorgeEidNynorsk,
+    },
     Link {
         id: "prado_passport",
         url: "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/A/O/docs-per-type.html",
+        named: "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/A/O/docs-per-type.html",
         source: Seed::NorgeEidNynorsk,
     },
     Link {
         id: "prado_travel",
         url: "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/T/O/docs-per-type.html",
+        named: "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/T/O/docs-per-type.html",
         source: Seed::NorgeEidNynorsk,
     },
     Link {
         id: "prado_id_card",
         url: "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/B/O/docs-per-type.html",
+        named: "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/B/O/docs-per-type.html",
         source: Seed::NorgeEidNynorsk,
     },
 ];

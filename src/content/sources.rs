@@ -18,15 +18,24 @@ pub enum Seed {
 /// The date a source page gives for itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AsOf {
-    Day { year: u16, month: u8, day: u8 },
+    Day {
+        year: u16,
+        month: u8,
+        day: u8,
+    },
     Year(u16),
     /// The page gives no date.
     Undated,
 }
 
 impl Seed {
-    pub const ALL: [Seed; 5] =
-        [Seed::NorgeEid, Seed::NorgeEidNynorsk, Seed::UnhcrNorway, Seed::Udi, Seed::OnlineUser];
+    pub const ALL: [Seed; 5] = [
+        Seed::NorgeEid,
+        Seed::NorgeEidNynorsk,
+        Seed::UnhcrNorway,
+        Seed::Udi,
+        Seed::OnlineUser,
+    ];
 
     /// The seed file it was copied to, for reviewers.
     pub fn file(self) -> &'static str {
@@ -52,7 +61,11 @@ impl Seed {
 
     pub fn as_of(self) -> AsOf {
         match self {
-            Seed::NorgeEid => AsOf::Day { year: 2022, month: 4, day: 12 },
+            Seed::NorgeEid => AsOf::Day {
+                year: 2022,
+                month: 4,
+                day: 12,
+            },
             Seed::Udi => AsOf::Year(2023),
             Seed::NorgeEidNynorsk | Seed::UnhcrNorway | Seed::OnlineUser => AsOf::Undated,
         }

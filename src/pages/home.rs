@@ -1,6 +1,8 @@
-//! Home: what Veiviser is and the journey's steps in order.
+//! Home: what Veiviser is, the journey's steps in order, and the topics.
 
-use crate::i18n::{t, t_string, use_i18n};
+use crate::content::journey::{Page, STEPS, TOPICS};
+use crate::content::text::page_text;
+use crate::i18n::{t, t_string, use_i18n, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -13,13 +15,21 @@ pub fn Home() -> impl IntoView {
         <p class="lead">{t!(i18n, tagline)}</p>
         <p>{t!(i18n, home.intro)}</p>
         <h2>{t!(i18n, home.steps_heading)}</h2>
-        <ol class="journey">
-            <li>{t!(i18n, home.step_registration)}</li>
-            <li>{t!(i18n, home.step_tb_test)}</li>
-            <li>{t!(i18n, home.step_d_number)}</li>
-            <li>{t!(i18n, home.step_eid)}</li>
-            <li>{t!(i18n, home.step_residence_card)}</li>
-            <li>{t!(i18n, home.step_settlement)}</li>
-        </ol>
+        <ol class="journey">{STEPS.iter().map(|p| view! { <PageCard page=p /> }).collect_view()}</ol>
+        <h2>{t!(i18n, article.topics_heading)}</h2>
+        <ul class="topics">{TOPICS.iter().map(|p| view! { <PageCard page=p /> }).collect_view()}</ul>
+    }
+}
+
+/// A linked title with its one-line summary.
+#[component]
+pub fn PageCard(page: &'static Page) -> impl IntoView {
+    let lang = use_lang();
+    let text = move || page_text(page, lang.get());
+    view! {
+        <li>
+            <a href=move || page.path(lang.get().code())>{move || text().map(|t| t.title)}</a>
+            <span class="summary">{move || text().map(|t| t.summary)}</span>
+        </li>
     }
 }

@@ -1,0 +1,10 @@
+//! The guidance: the journey's structure, its registries of phone numbers, links and sources, and
+//! its texts. Plain data, no browser: tested natively.
+
+pub mod journey;
+pub mod markup;
+pub mod registry;
+pub mod sources;
+pub mod text;
+
+pub use journey::{Kind, Page};

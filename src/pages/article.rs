@@ -1,0 +1,138 @@
+//! A step or a topic: what it is, what to do, what happens next, numbers and links, the source and
+//! its date. An unknown id gets a page that lists the steps, never a blank one.
+
+use super::home::PageCard;
+use crate::components::{Body, ExternalLink, Phone};
+use crate::content::journey::{self, Kind, Page, STEPS};
+use crate::content::text::{page_text, source_text};
+use crate::i18n::{t, t_string, use_i18n, use_lang};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn StepPage() -> impl IntoView {
+    view! { <ArticleRoute kind=Kind::Step /> }
+}
+
+#[component]
+pub fn TopicPage() -> impl IntoView {
+    view! { <ArticleRoute kind=Kind::Topic /> }
+}
+
+#[component]
+fn ArticleRoute(kind: Kind) -> impl IntoView {
+    let params = use_params_map();
+    let page = Memo::new(move |_| {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| journey::find(kind, &id))
+    });
+    move || match page.get() {
+        Some(page) => view! { <Article page /> }.into_any(),
+        None => view! { <UnknownPage /> }.into_any(),
+    }
+}
+
+#[component]
+fn Article(page: &'static Page) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let text = Memo::new(move |_| page_text(page, lang.get()));
+    let title = move || text.get().map(|t| t.title).unwrap_or_default();
+    let body = move |pick: fn(&crate::content::text::PageText) -> &'static str| {
+        move || text.get().map(|t| view! { <Body text=pick(&t) /> })
+    };
+    let refs = Memo::new(move |_| text.get().map(|t| t.references()).unwrap_or_default());
+    let (previous, next) = journey::neighbours(page);
+    let step_of = page
+        .step_number()
+        .map(|n| view! { <p class="eyebrow">{t!(i18n, article.step_of, n = move || n)}</p> });
+
+    view! {
+        <Title text=title />
+        <article class="article">
+            {step_of}
+            <h1>{title}</h1>
+            <p class="lead">{move || text.get().map(|t| t.summary)}</p>
+            <section>
+                <h2>{t!(i18n, article.what)}</h2>
+                {body(|t| t.what)}
+            </section>
+            <section>
+                <h2>{t!(i18n, article.todo)}</h2>
+                {body(|t| t.todo)}
+            </section>
+            <section>
+                <h2>{t!(i18n, article.next)}</h2>
+                {body(|t| t.next)}
+            </section>
+            <Show when=move || refs.with(|r| !r.tels.is_empty() || !r.links.is_empty())>
+                <section class="contacts">
+                    <h2>{t!(i18n, article.contacts)}</h2>
+                    <ul>
+                        {move || refs.get().tels.into_iter().map(|id| view! { <li><Phone id /></li> }).collect_view()}
+                        {move || refs.get().links.into_iter().map(|id| view! { <li><ExternalLink id /></li> }).collect_view()}
+                    </ul>
+                </section>
+            </Show>
+            {(!page.related.is_empty()).then(|| view! {
+                <section>
+                    <h2>{t!(i18n, article.related)}</h2>
+                    <ul class="topics">
+                        {page.related.iter().filter_map(|id| journey::find(Kind::Topic, id)).map(|p| view! { <PageCard page=p /> }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            <nav class="step-nav">
+                {previous.map(|p| view! { <StepLink page=p rel="prev" /> })}
+                {next.map(|p| view! { <StepLink page=p rel="next" /> })}
+            </nav>
+            <footer class="sources">
+                <h2>{t!(i18n, article.sources)}</h2>
+                <ul>
+                    {page.sources.iter().map(|&seed| view! {
+                        <li>
+                            {move || source_text(seed, lang.get()).0}
+                            ", " {t!(i18n, article.as_of)} " "
+                            <span class="as-of">{move || source_text(seed, lang.get()).1}</span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </footer>
+        </article>
+    }
+}
+
+#[component]
+fn StepLink(page: &'static Page, rel: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let label = move || {
+        if rel == "prev" {
+            t_string!(i18n, article.previous)
+        } else {
+            t_string!(i18n, article.next_step)
+        }
+    };
+    view! {
+        <a class=format!("step-link {rel}") rel=rel href=move || page.path(lang.get().code())>
+            <span class="step-link-label">{label}</span>
+            <span>{move || page_text(page, lang.get()).map(|t| t.title)}</span>
+        </a>
+    }
+}
+
+/// An id that is not (or no longer) in the journey, e.g. from an old QR code.
+#[component]
+fn UnknownPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Title text=move || t_string!(i18n, not_found.title) />
+        <h1>{t!(i18n, not_found.title)}</h1>
+        <p>{t!(i18n, not_found.body)}</p>
+        <h2>{t!(i18n, home.steps_heading)}</h2>
+        <ol class="journey">{STEPS.iter().map(|p| view! { <PageCard page=p /> }).collect_view()}</ol>
+    }
+}

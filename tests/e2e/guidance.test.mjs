@@ -1,0 +1,107 @@
+// The guidance in the browser: every page in every language offline, the phone links exact,
+// help one tap away, external links marked, unknown ids helpful.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { Server, launch, newContext, rendered, waitForController } from "./harness.mjs";
+
+const LANGS = ["uk", "ru", "en", "nb"];
+const locale = Object.fromEntries(
+  LANGS.map((l) => [l, JSON.parse(readFileSync(new URL(`../../locales/${l}.json`, import.meta.url)))]),
+);
+const STEPS = ["registration", "tb-test", "d-number", "eid", "residence-card", "settlement"];
+const TOPICS = [
+  "eligibility", "waiting", "rights", "introduction-programme", "online-user", "extension",
+  "travel", "child-born-in-norway", "return", "rejected", "help",
+];
+const key = (id) => (id === "return" ? "return_home" : id.replaceAll("-", "_"));
+const pages = [
+  ...STEPS.map((id) => ({ kind: "step", id })),
+  ...TOPICS.map((id) => ({ kind: "topic", id })),
+];
+
+let server, browser, context, page, problems;
+before(async () => {
+  server = await Server.start();
+  browser = await launch();
+  ({ context, problems } = await newContext(browser, server));
+  page = await context.newPage();
+  await page.goto("/uk/");
+  await rendered(page);
+  await waitForController(page);
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test("home lists the six steps in order, each linking to its page", async () => {
+  await page.goto("/en/");
+  const links = page.locator("ol.journey > li > a");
+  assert.equal(await links.count(), 6);
+  for (const [i, id] of STEPS.entries()) {
+    assert.equal(await links.nth(i).getAttribute("href"), `/en/step/${id}`);
+    assert.equal(await links.nth(i).textContent(), locale.en.step[key(id)].title);
+  }
+  assert.equal(await page.locator("ul.topics > li > a").count(), TOPICS.length);
+});
+
+test("the phone links are exactly right", async () => {
+  await page.goto("/en/topic/help");
+  await rendered(page);
+  const hrefs = await page.locator("main a[href^='tel:']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  for (const tel of ["tel:112", "tel:02800", "tel:+47116117", "tel:+4723351500", "tel:+4780030300"]) {
+    assert.ok(hrefs.includes(tel), `${tel} in ${hrefs}`);
+  }
+  assert.ok(hrefs.every((h) => /^tel:\+?\d+$/.test(h)), hrefs.join(" "));
+  const udi = page.locator("main a[href='tel:+4723351500']").first();
+  assert.equal(await udi.textContent(), "+47 23 35 15 00");
+  assert.match(await udi.locator("xpath=..").textContent(), /Monday–Friday 8:00–15:00/);
+});
+
+test("every step and topic renders offline in all four languages, with help one tap away", async () => {
+  await server.stop();
+  await context.setOffline(true);
+  for (const lang of LANGS) {
+    for (const { kind, id } of pages) {
+      const texts = locale[lang][kind][key(id)];
+      await page.goto(`${server.url}/${lang}/${kind}/${id}`);
+      const h1 = page.getByRole("heading", { level: 1 });
+      await h1.waitFor();
+      assert.equal(await h1.textContent(), texts.title, `${lang} ${kind}/${id}`);
+      assert.equal(await page.getAttribute("html", "lang"), lang);
+      assert.equal(await page.title(), `${texts.title} · Veiviser`);
+      for (const section of ["what", "todo", "next"]) {
+        await page.getByRole("heading", { level: 2, name: locale[lang].article[section], exact: true }).waitFor();
+      }
+      const sources = page.locator("footer.sources li");
+      assert.ok((await sources.count()) >= 1, `${lang} ${id}: no source`);
+      assert.ok((await sources.first().textContent()).includes(locale[lang].article.as_of));
+      assert.equal(await page.locator(".help-bar a[href='tel:112']").count(), 1, `${lang} ${id}: 112`);
+      assert.equal(await page.locator(`.help-bar a[href='/${lang}/topic/help']`).count(), 1);
+    }
+  }
+  assert.deepEqual(problems.errors, []);
+});
+
+test("external links open outside the app, are marked, and leak no referrer", async () => {
+  await page.goto(`${server.url}/nb/step/eid`);
+  await rendered(page);
+  const external = page.locator("main a[href^='https://']");
+  assert.ok((await external.count()) >= 8);
+  for (const a of await external.all()) {
+    assert.equal(await a.getAttribute("rel"), "noopener noreferrer");
+    assert.equal(await a.getAttribute("target"), "_blank");
+    assert.match(await a.textContent(), /åpner en ekstern nettside/);
+  }
+});
+
+test("an unknown step id gives a helpful page that lists the steps", async () => {
+  await page.goto(`${server.url}/ru/step/no-such-step`);
+  await page.getByRole("heading", { level: 1, name: locale.ru.not_found.title }).waitFor();
+  const links = page.locator("ol.journey > li > a");
+  assert.equal(await links.count(), 6);
+  await links.nth(2).click();
+  await page.waitForURL("**/ru/step/d-number");
+  await page.getByRole("heading", { level: 1, name: locale.ru.step.d_number.title }).waitFor();
+});
