@@ -49,8 +49,7 @@ pub fn listen(offer: RwSignal<InstallOffer>) {
 pub fn prompt(offer: RwSignal<InstallOffer>) {
     if let Some(event) = DEFERRED.with(|d| d.borrow_mut().take()) {
         let prompt = js_sys::Reflect::get(&event, &JsValue::from_str("prompt"));
-        if let Ok(f) = prompt.and_then(|p| p.dyn_into::<js_sys::Function>().map_err(JsValue::from))
-        {
+        if let Ok(f) = prompt.and_then(|p| p.dyn_into::<js_sys::Function>()) {
             let _ = f.call0(&event);
         }
     }
