@@ -1,5 +1,5 @@
 //! Generates the i18n module from locales/*.json and stamps the build's version and date.
-use leptos_i18n_build::{Config, TranslationsInfos};
+use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 use std::error::Error;
 use std::path::PathBuf;
 
@@ -20,7 +20,9 @@ fn main() -> Result<(), Box<dyn Error>> {
     let cfg = Config::new("uk")?
         .add_locale("ru")?
         .add_locale("en")?
-        .add_locale("nb")?;
+        .add_locale("nb")?
+        // Lets t_string! fill in values, for attributes and option labels.
+        .parse_options(ParseOptions::default().interpolate_display(true));
     let infos = TranslationsInfos::parse(cfg)?;
     infos.emit_diagnostics();
     infos.rerun_if_locales_changed();

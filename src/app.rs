@@ -1,9 +1,12 @@
 //! The router and the providers. Every page lives under a language prefix: `/{lang}/...`.
 
+use crate::checklist::derive;
 use crate::components::Shell;
+use crate::components::tasks::Views;
 use crate::i18n::{I18nContextProvider, Locale, use_i18n};
 use crate::lang::{self, PathLang};
-use crate::pages::{About, Home, NotFound, StepPage, TopicPage};
+use crate::pages::{About, Home, NotFound, Progress, Questions, Settings, StepPage, TopicPage};
+use crate::platform::checklist::Checklist;
 use crate::platform::{self, install::InstallOffer};
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
@@ -31,6 +34,11 @@ pub fn App() -> impl IntoView {
     platform::sw::register(state.update_ready);
     platform::install::listen(state.install_offer);
     provide_context(state);
+    let checklist = Checklist::start();
+    provide_context(checklist);
+    provide_context(Views(Memo::new(move |_| {
+        checklist.data.with(|d| derive::tasks(d.active()))
+    })));
 
     view! {
         <I18nContextProvider>
@@ -45,6 +53,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("about") view=About />
                         <Route path=path!("step/:id") view=StepPage />
                         <Route path=path!("topic/:id") view=TopicPage />
+                        <Route path=path!("progress") view=Progress />
+                        <Route path=path!("settings") view=Settings />
+                        <Route path=path!("questions") view=Questions />
                         <Route path=path!("*any") view=NotFound />
                     </ParentRoute>
                 </Routes>

@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod build_info;
+pub mod checklist;
 pub mod components;
 pub mod content;
 pub mod i18n;

@@ -1,7 +1,9 @@
 //! The frame around every page: skip link, header with the language switcher, status banners,
 //! the page itself, and the footer navigation.
 
-use super::{HelpBar, InstallPrompt, LangSwitcher, RulesNotice, StorageWarning, UpdateBanner};
+use super::{
+    DataNotices, HelpBar, InstallPrompt, LangSwitcher, RulesNotice, StorageWarning, UpdateBanner,
+};
 use crate::i18n::{t, t_string, use_i18n, use_lang};
 use leptos::prelude::*;
 
@@ -11,6 +13,8 @@ pub fn Shell(children: Children) -> impl IntoView {
     let lang = use_lang();
     let home = move || format!("/{}/", lang.get().code());
     let about = move || format!("/{}/about", lang.get().code());
+    let progress = move || format!("/{}/progress", lang.get().code());
+    let settings = move || format!("/{}/settings", lang.get().code());
     view! {
         <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
         <header class="site-header">
@@ -20,12 +24,15 @@ pub fn Shell(children: Children) -> impl IntoView {
         <HelpBar />
         <UpdateBanner />
         <StorageWarning />
+        <DataNotices />
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <RulesNotice />
             <nav aria-label=move || t_string!(i18n, nav.main)>
                 <ul>
                     <li><a href=home>{t!(i18n, nav.home)}</a></li>
+                    <li><a href=progress>{t!(i18n, checklist.my_progress)}</a></li>
+                    <li><a href=settings>{t!(i18n, checklist.settings)}</a></li>
                     <li><a href=about>{t!(i18n, nav.about)}</a></li>
                 </ul>
             </nav>

@@ -129,7 +129,7 @@ mod tests {
     fn plain_brackets_and_stray_ones_stay_text() {
         assert_eq!(
             parse("a [b] c"),
-            vec![Block::Para(vec![Text("a "), Text("[b]"), Text(" c")])]
+            vec![Block::Para(vec![Text("a [b]"), Text(" c")])]
         );
         assert_eq!(parse("a [tel:x"), vec![Block::Para(vec![Text("a [tel:x")])]);
     }

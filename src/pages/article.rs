@@ -2,7 +2,7 @@
 //! its date. An unknown id gets a page that lists the steps, never a blank one.
 
 use super::home::PageCard;
-use crate::components::{Body, ExternalLink, Phone};
+use crate::components::{Body, ExternalLink, Phone, StepTasks};
 use crate::content::journey::{self, Kind, Page, STEPS};
 use crate::content::text::{page_text, source_text};
 use crate::i18n::{t, t_string, use_i18n, use_lang};
@@ -68,6 +68,7 @@ fn Article(page: &'static Page) -> impl IntoView {
                 <h2>{t!(i18n, article.next)}</h2>
                 {body(|t| t.next)}
             </section>
+            {(page.kind == Kind::Step).then(|| view! { <StepTasks step=page.id /> })}
             <Show when=move || refs.with(|r| !r.tels.is_empty() || !r.links.is_empty())>
                 <section class="contacts">
                     <h2>{t!(i18n, article.contacts)}</h2>

@@ -1,5 +1,6 @@
 //! Home: what Veiviser is, the journey's steps in order, and the topics.
 
+use crate::components::{NextUp, ProfileSwitcher, QuestionsPrompt, Reminders};
 use crate::content::journey::{Page, STEPS, TOPICS};
 use crate::content::text::page_text;
 use crate::i18n::{t, t_string, use_i18n, use_lang};
@@ -14,6 +15,10 @@ pub fn Home() -> impl IntoView {
         <h1>{t!(i18n, home.title)}</h1>
         <p class="lead">{t!(i18n, tagline)}</p>
         <p>{t!(i18n, home.intro)}</p>
+        <QuestionsPrompt />
+        <NextUp />
+        <Reminders />
+        <ProfileSwitcher />
         <h2>{t!(i18n, home.steps_heading)}</h2>
         <ol class="journey">{STEPS.iter().map(|p| view! { <PageCard page=p /> }).collect_view()}</ol>
         <h2>{t!(i18n, article.topics_heading)}</h2>

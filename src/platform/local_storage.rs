@@ -35,4 +35,11 @@ impl Backend for LocalStorage {
     fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.0.remove_item(key).map_err(classify)
     }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        let n = self.0.length().map_err(classify)?;
+        Ok((0..n)
+            .filter_map(|i| self.0.key(i).ok().flatten())
+            .collect())
+    }
 }

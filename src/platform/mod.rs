@@ -1,5 +1,7 @@
 //! Everything that talks to the browser. Pages and components call these; the model never does.
 
+pub mod checklist;
+pub mod files;
 pub mod install;
 pub mod local_storage;
 pub mod panic;

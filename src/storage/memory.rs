@@ -21,4 +21,8 @@ impl Backend for MemoryBackend {
         self.0.borrow_mut().remove(key);
         Ok(())
     }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        Ok(self.0.borrow().keys().cloned().collect())
+    }
 }

@@ -2,6 +2,8 @@
 //! in-memory map when it does not. Callers see typed errors and whether data will persist.
 
 mod backend;
+pub mod checklist_store;
+pub mod envelope;
 mod memory;
 pub mod prefs;
 
@@ -72,6 +74,16 @@ impl Store {
     pub fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.backend.remove(key)
     }
+
+    /// Removes every key the app owns (and nothing else on the origin).
+    pub fn clear_own(&self) -> Result<(), StorageError> {
+        for key in self.backend.keys()? {
+            if key.starts_with(KEY_PREFIX) {
+                self.backend.remove(&key)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 fn probe(b: &dyn Backend) -> bool {
@@ -96,6 +108,9 @@ mod tests {
         fn remove(&self, _: &str) -> Result<(), StorageError> {
             Err(StorageError::Unavailable)
         }
+        fn keys(&self) -> Result<Vec<String>, StorageError> {
+            Err(StorageError::Unavailable)
+        }
     }
 
     #[test]
@@ -117,6 +132,18 @@ mod tests {
         assert!(!s.is_persistent());
         s.set("veiviser.x", "2").unwrap();
         assert_eq!(s.get("veiviser.x").unwrap().as_deref(), Some("2"));
+    }
+
+    #[test]
+    fn clear_own_leaves_other_keys_alone() {
+        let s = Store::in_memory();
+        s.set("veiviser.data", "1").unwrap();
+        s.set("veiviser.backup.1", "2").unwrap();
+        s.set("someone-else", "3").unwrap();
+        s.clear_own().unwrap();
+        assert_eq!(s.get("veiviser.data").unwrap(), None);
+        assert_eq!(s.get("veiviser.backup.1").unwrap(), None);
+        assert_eq!(s.get("someone-else").unwrap().as_deref(), Some("3"));
     }
 
     #[test]

@@ -157,3 +157,24 @@ test("storage that throws: the app still runs, in memory, and says so", async ()
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
+
+test("a Rust panic shows a readable error screen with a reload button, never a blank page", async () => {
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  await page.goto("/en/");
+  await rendered(page);
+  // Make the next DOM element creation throw inside the wasm (once), as a real fault would.
+  await page.evaluate(() => {
+    const original = Document.prototype.createElement;
+    Document.prototype.createElement = function () {
+      Document.prototype.createElement = original;
+      throw new Error("injected fault");
+    };
+  });
+  await page.getByRole("link", { name: "About" }).click();
+  const screen = page.getByRole("alert");
+  await screen.getByRole("heading", { name: "Something went wrong" }).waitFor();
+  await Promise.all([page.waitForEvent("load"), screen.getByRole("button", { name: "Reload" }).click()]);
+  await page.getByRole("heading", { level: 1, name: "About Veiviser" }).waitFor();
+  await context.close();
+});

@@ -1,0 +1,40 @@
+//! The first-run questionnaire's answers. Every answer may be unknown: an unknown answer never
+//! hides anything.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Housing {
+    Emergency,
+    ReceptionCentre,
+    Private,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Route {
+    Imdi,
+    SelfSettlement,
+    Undecided,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Children {
+    pub under_6: bool,
+    pub age_6_to_15: bool,
+    pub age_16_to_17: bool,
+    pub born_in_norway: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Answers {
+    pub housing: Option<Housing>,
+    /// None until the person says whether they have children.
+    pub children: Option<Children>,
+    pub aged_18_to_55: Option<bool>,
+    pub has_norwegian_bank: Option<bool>,
+    pub route: Option<Route>,
+}

@@ -1,0 +1,192 @@
+//! Everything shown about the checklist is derived here from the stored state: effective status,
+//! what is hidden and why, what blocks a task, progress, "next up" and reminders.
+
+use super::date::Date;
+use super::state::{Profile, Status, TaskState};
+use super::tasks::{ALTERNATIVES, HiddenBecause, NEEDS_ANY, Record, TASKS, TaskDef};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effective {
+    Open,
+    Done,
+    NotApplicable,
+    /// Another route to the same goal is done (e.g. BankID instead of Buypass).
+    NotNeeded,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaskView {
+    pub def: &'static TaskDef,
+    pub state: TaskState,
+    pub effective: Effective,
+    pub hidden: Option<HiddenBecause>,
+    /// Open tasks that must be done first. For a "needs any" task, all its alternatives.
+    pub blocked_by: Vec<&'static str>,
+}
+
+impl TaskView {
+    /// Whether it counts towards progress.
+    pub fn counts(&self) -> bool {
+        self.hidden.is_none() && matches!(self.effective, Effective::Open | Effective::Done)
+    }
+
+    pub fn is_actionable(&self) -> bool {
+        self.counts() && self.effective == Effective::Open && self.blocked_by.is_empty()
+    }
+}
+
+pub fn tasks(profile: &Profile) -> Vec<TaskView> {
+    let status = |id: &str| profile.task(id).status;
+    let done = |id: &str| status(id) == Status::Done;
+    let hidden = |def: &TaskDef| def.condition.hides(&profile.answers);
+    let not_needed = |id: &str| {
+        ALTERNATIVES.iter().any(|routes| {
+            let mine = routes.iter().find(|r| r.contains(&id));
+            let other_done = routes
+                .iter()
+                .filter(|r| Some(*r) != mine)
+                .any(|r| r.last().is_some_and(|last| done(last)));
+            mine.is_some() && other_done
+        })
+    };
+    TASKS
+        .iter()
+        .map(|def| {
+            let state = profile.task(def.id);
+            let effective = match state.status {
+                Status::Done => Effective::Done,
+                Status::NotApplicable => Effective::NotApplicable,
+                Status::NotStarted if not_needed(def.id) => Effective::NotNeeded,
+                Status::NotStarted => Effective::Open,
+            };
+            // A prerequisite blocks only while it is open and applies to this person.
+            let open = |id: &str| {
+                let d = super::tasks::find(id).expect("task ids are checked");
+                hidden(d).is_none() && status(id) == Status::NotStarted && !not_needed(id)
+            };
+            let mut blocked_by: Vec<&'static str> =
+                def.needs.iter().copied().filter(|n| open(n)).collect();
+            if let Some((_, any)) = NEEDS_ANY.iter().find(|(id, _)| *id == def.id) {
+                if !any.iter().any(|a| done(a)) {
+                    blocked_by.extend(
+                        any.iter()
+                            .copied()
+                            .filter(|a| hidden(super::tasks::find(a).unwrap()).is_none()),
+                    );
+                }
+            }
+            TaskView {
+                def,
+                state,
+                effective,
+                hidden: hidden(def),
+                blocked_by,
+            }
+        })
+        .collect()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    pub fn percent(self) -> u8 {
+        if self.total == 0 {
+            100
+        } else {
+            (self.done * 100 / self.total) as u8
+        }
+    }
+}
+
+fn progress<'a>(views: impl Iterator<Item = &'a TaskView>) -> Progress {
+    let counted: Vec<_> = views.filter(|v| v.counts()).collect();
+    let done = counted
+        .iter()
+        .filter(|v| v.effective == Effective::Done)
+        .count();
+    Progress {
+        done,
+        total: counted.len(),
+    }
+}
+
+pub fn step_progress(views: &[TaskView], step: &str) -> Progress {
+    progress(views.iter().filter(|v| v.def.step == step))
+}
+
+pub fn overall_progress(views: &[TaskView]) -> Progress {
+    progress(views.iter())
+}
+
+/// The first task, in journey order, that applies, is open and is not blocked.
+pub fn next_up(views: &[TaskView]) -> Option<&TaskView> {
+    views.iter().find(|v| v.is_actionable())
+}
+
+/// The card may take up to 20 days from the order to the mailbox (UDI).
+pub const CARD_DAYS: i64 = 20;
+/// UDI processes most extensions three weeks before the permit expires.
+pub const EXTENSION_LEAD_DAYS: i64 = 21;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reminder {
+    /// Contact the police if the residence card has not arrived by this date.
+    CardDeadline(Date),
+    /// Expect the extension letter around this date.
+    ExtensionLetter(Date),
+    /// The reception-centre place ends on this date.
+    CentrePlaceEnds(Date),
+    /// An appointment that is not done yet.
+    Appointment { task: &'static str, date: Date },
+}
+
+impl Reminder {
+    pub fn date(&self) -> Date {
+        match self {
+            Reminder::CardDeadline(d)
+            | Reminder::ExtensionLetter(d)
+            | Reminder::CentrePlaceEnds(d)
+            | Reminder::Appointment { date: d, .. } => *d,
+        }
+    }
+}
+
+/// Reminders from the dates the person entered, soonest first.
+pub fn reminders(views: &[TaskView]) -> Vec<Reminder> {
+    let find = |id: &str| views.iter().find(|v| v.def.id == id);
+    let date_of = |id: &str| {
+        find(id)
+            .filter(|v| v.hidden.is_none())
+            .and_then(|v| v.state.date)
+    };
+    let mut out = Vec::new();
+    let received = find("card-received").is_some_and(|v| v.effective == Effective::Done);
+    if let (Some(ordered), false) = (date_of("card-ordered"), received) {
+        out.push(Reminder::CardDeadline(ordered.add_days(CARD_DAYS)));
+    }
+    if let Some(expiry) = date_of("permit-expiry") {
+        out.push(Reminder::ExtensionLetter(
+            expiry.add_days(-EXTENSION_LEAD_DAYS),
+        ));
+    }
+    if let Some(d) = date_of("settlement-date") {
+        out.push(Reminder::CentrePlaceEnds(d));
+    }
+    for v in views
+        .iter()
+        .filter(|v| v.def.record == Record::Appointment && v.effective == Effective::Open)
+    {
+        if let (Some(date), None) = (v.state.date, v.hidden) {
+            out.push(Reminder::Appointment {
+                task: v.def.id,
+                date,
+            });
+        }
+    }
+    out.sort_by_key(Reminder::date);
+    out
+}

@@ -1,0 +1,220 @@
+//! What the person has recorded: profiles, each with its answers and task states. This is the
+//! only checklist data that is stored; everything else is derived.
+
+use super::answers::Answers;
+use super::date::Date;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    #[default]
+    NotStarted,
+    Done,
+    NotApplicable,
+}
+
+/// Longest note, place or time we keep: enough for an address, never a dump.
+pub const MAX_TEXT: usize = 500;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TaskState {
+    pub status: Status,
+    pub date: Option<Date>,
+    pub time: Option<String>,
+    pub place: Option<String>,
+    pub note: Option<String>,
+}
+
+impl TaskState {
+    pub fn is_empty(&self) -> bool {
+        *self == TaskState::default()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub id: u32,
+    /// An optional label that stays on the phone ("Me", "Mum", a child's name).
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub answers: Answers,
+    /// Whether the questionnaire was answered or skipped, so it is offered only once.
+    #[serde(default)]
+    pub asked: bool,
+    #[serde(default)]
+    pub tasks: BTreeMap<String, TaskState>,
+}
+
+impl Profile {
+    pub fn new(id: u32, name: Option<String>) -> Profile {
+        Profile {
+            id,
+            name,
+            answers: Answers::default(),
+            asked: false,
+            tasks: BTreeMap::new(),
+        }
+    }
+
+    pub fn task(&self, id: &str) -> TaskState {
+        self.tasks.get(id).cloned().unwrap_or_default()
+    }
+
+    /// Replaces a task's state; empty states are not kept.
+    pub fn set_task(&mut self, id: &str, state: TaskState) {
+        if state.is_empty() {
+            self.tasks.remove(id);
+        } else {
+            self.tasks.insert(id.to_string(), state);
+        }
+    }
+
+    pub fn set_status(&mut self, id: &str, status: Status) {
+        let mut s = self.task(id);
+        s.status = status;
+        self.set_task(id, s);
+    }
+
+    pub fn done_count(&self) -> usize {
+        self.tasks
+            .values()
+            .filter(|t| t.status == Status::Done)
+            .count()
+    }
+}
+
+/// Everything the checklist stores: the profiles on this phone and which one is shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppData {
+    pub profiles: Vec<Profile>,
+    pub active: u32,
+}
+
+impl Default for AppData {
+    fn default() -> Self {
+        AppData {
+            profiles: vec![Profile::new(1, None)],
+            active: 1,
+        }
+    }
+}
+
+impl AppData {
+    pub fn active(&self) -> &Profile {
+        self.profiles
+            .iter()
+            .find(|p| p.id == self.active)
+            .unwrap_or(&self.profiles[0])
+    }
+
+    pub fn active_mut(&mut self) -> &mut Profile {
+        let id = self.active().id;
+        self.profiles
+            .iter_mut()
+            .find(|p| p.id == id)
+            .expect("active profile exists")
+    }
+
+    pub fn add_profile(&mut self, name: Option<String>) -> u32 {
+        let id = self.profiles.iter().map(|p| p.id).max().unwrap_or(0) + 1;
+        self.profiles.push(Profile::new(id, name));
+        self.active = id;
+        id
+    }
+
+    /// The last profile cannot be removed: there is always one to show.
+    pub fn remove_profile(&mut self, id: u32) -> bool {
+        if self.profiles.len() <= 1 || !self.profiles.iter().any(|p| p.id == id) {
+            return false;
+        }
+        self.profiles.retain(|p| p.id != id);
+        if self.active == id {
+            self.active = self.profiles[0].id;
+        }
+        true
+    }
+
+    /// Structural rules serde cannot express. An imported or stored value must pass them.
+    pub fn check(&self) -> Result<(), String> {
+        if self.profiles.is_empty() {
+            return Err("no profiles".into());
+        }
+        if self.profiles.len() > 20 {
+            return Err("more than 20 profiles".into());
+        }
+        let mut ids: Vec<_> = self.profiles.iter().map(|p| p.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.len() != self.profiles.len() {
+            return Err("two profiles share an id".into());
+        }
+        if !ids.contains(&self.active) {
+            return Err("the active profile does not exist".into());
+        }
+        for p in &self.profiles {
+            if p.name.as_ref().is_some_and(|n| n.chars().count() > 60) {
+                return Err("a profile name is too long".into());
+            }
+            for (id, t) in &p.tasks {
+                if super::tasks::find(id).is_none() {
+                    return Err(format!("unknown task '{id}'"));
+                }
+                let texts = [&t.time, &t.place, &t.note];
+                if texts
+                    .iter()
+                    .any(|s| s.as_ref().is_some_and(|s| s.chars().count() > MAX_TEXT))
+                {
+                    return Err(format!("task '{id}' has a text that is too long"));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn profiles_are_independent_and_one_always_remains() {
+        let mut d = AppData::default();
+        d.active_mut().set_status("tb-test", Status::Done);
+        let second = d.add_profile(Some("Mum".into()));
+        assert_eq!(d.active().id, second);
+        assert_eq!(d.active().task("tb-test").status, Status::NotStarted);
+        d.active = 1;
+        assert_eq!(d.active().task("tb-test").status, Status::Done);
+        assert!(d.remove_profile(1));
+        assert_eq!(d.active, second);
+        assert!(!d.remove_profile(second), "the last profile stays");
+    }
+
+    #[test]
+    fn an_untouched_task_is_not_stored() {
+        let mut p = Profile::new(1, None);
+        p.set_status("tb-test", Status::Done);
+        p.set_status("tb-test", Status::NotStarted);
+        assert!(p.tasks.is_empty());
+    }
+
+    #[test]
+    fn check_rejects_what_serde_lets_through() {
+        let mut d = AppData::default();
+        assert_eq!(d.check(), Ok(()));
+        d.active = 9;
+        assert!(d.check().is_err());
+        let mut d = AppData::default();
+        d.active_mut().set_status("no-such-task", Status::Done);
+        assert!(d.check().is_err());
+        let mut d = AppData::default();
+        d.profiles.push(Profile::new(1, None));
+        assert!(d.check().is_err());
+    }
+}

@@ -1,0 +1,88 @@
+//! An appointment's time, place and note, and the card that shows (and prints) it with what to
+//! bring: something to hand over the counter, offline.
+
+use super::tasks::edit_task;
+use super::texts::{format_date, task_title};
+use crate::checklist::{MAX_TEXT, TaskState};
+use crate::i18n::{t, use_i18n, use_lang};
+use crate::platform::checklist::Checklist;
+use leptos::prelude::*;
+
+fn clip(s: String) -> Option<String> {
+    let s: String = s.trim().chars().take(MAX_TEXT).collect();
+    (!s.is_empty()).then_some(s)
+}
+
+#[component]
+pub fn AppointmentFields(id: &'static str, state: Memo<TaskState>) -> impl IntoView {
+    let i18n = use_i18n();
+    let checklist = expect_context::<Checklist>();
+    let field = move |name: &'static str,
+                      kind: &'static str,
+                      get: fn(&TaskState) -> Option<String>,
+                      put: fn(&mut TaskState, Option<String>)| {
+        let input_id = format!("{name}-{id}");
+        let label = match name {
+            "time" => t!(i18n, checklist.time).into_any(),
+            "place" => t!(i18n, checklist.place).into_any(),
+            _ => t!(i18n, checklist.note).into_any(),
+        };
+        view! {
+            <label for=input_id.clone()>{label}</label>
+            <input
+                type=kind
+                id=input_id
+                maxlength=MAX_TEXT
+                prop:value=move || state.with(|s| get(s).unwrap_or_default())
+                on:change=move |ev| {
+                    let v = clip(event_target_value(&ev));
+                    edit_task(checklist, id, |s| put(s, v));
+                }
+            />
+        }
+    };
+    view! {
+        {field("time", "time", |s| s.time.clone(), |s, v| s.time = v)}
+        {field("place", "text", |s| s.place.clone(), |s, v| s.place = v)}
+        {field("note", "text", |s| s.note.clone(), |s, v| s.note = v)}
+        <AppointmentCard id state />
+    }
+}
+
+#[component]
+pub fn AppointmentCard(id: &'static str, state: Memo<TaskState>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let card = NodeRef::<leptos::html::Div>::new();
+    let print = move |_| {
+        // Print only this card: the print stylesheet shows `.to-print` alone.
+        let Some(el) = card.get() else { return };
+        let _ = el.class_list().add_1("to-print");
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+        let _ = el.class_list().remove_1("to-print");
+    };
+    move || {
+        let s = state.get();
+        let date = s.date?;
+        Some(view! {
+            <div class="appointment-card" node_ref=card>
+                <h3>{t!(i18n, checklist.appointment_card)}</h3>
+                <p class="appointment-what">{move || task_title(id, lang.get())}</p>
+                <dl>
+                    <dt>{t!(i18n, checklist.date)}</dt>
+                    <dd>{move || format_date(date, lang.get())}</dd>
+                    {s.time.clone().map(|v| view! { <dt>{t!(i18n, checklist.time)}</dt><dd>{v}</dd> })}
+                    {s.place.clone().map(|v| view! { <dt>{t!(i18n, checklist.place)}</dt><dd>{v}</dd> })}
+                    {s.note.clone().map(|v| view! { <dt>{t!(i18n, checklist.note)}</dt><dd>{v}</dd> })}
+                    {(id == "book-police").then(|| view! {
+                        <dt>{t!(i18n, checklist.bring)}</dt>
+                        <dd>{t!(i18n, checklist.bring_police)}</dd>
+                    })}
+                </dl>
+                <button type="button" class="no-print" on:click=print>{t!(i18n, checklist.print)}</button>
+            </div>
+        })
+    }
+}

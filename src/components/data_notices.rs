@@ -1,0 +1,49 @@
+//! What happened to the stored checklist, said plainly: unreadable data kept as a copy (with a
+//! download), data left untouched, a full quota, a change from another tab.
+
+use super::texts::reason_text;
+use crate::i18n::{t, use_i18n, use_lang};
+use crate::platform::{checklist::Checklist, files};
+use crate::storage::StorageError;
+use crate::storage::checklist_store::LoadOutcome;
+use leptos::prelude::*;
+
+#[component]
+pub fn DataNotices() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let c = expect_context::<Checklist>();
+    let download_backup = move |_| {
+        if let Some(text) = c.backup_text() {
+            let _ = files::download("veiviser-unreadable-copy.json", &text);
+        }
+    };
+    view! {
+        {move || match c.outcome.get() {
+            LoadOutcome::Recovered { error, .. } => {
+                let reason = move || reason_text(&error, lang.get());
+                Some(view! {
+                    <div class="banner banner-warning" role="alert">
+                        <p>{t!(i18n, data.recovered, reason = reason)}</p>
+                        <button type="button" on:click=download_backup>{t!(i18n, data.download_backup)}</button>
+                    </div>
+                }.into_any())
+            }
+            LoadOutcome::Untouched { error } => {
+                let reason = move || reason_text(&error, lang.get());
+                Some(view! {
+                    <div class="banner banner-warning" role="alert">
+                        <p>{t!(i18n, data.untouched, reason = reason)}</p>
+                    </div>
+                }.into_any())
+            }
+            _ => None,
+        }}
+        <Show when=move || c.save_error.get() == Some(StorageError::QuotaExceeded)>
+            <div class="banner banner-warning" role="alert"><p>{t!(i18n, data.save_failed)}</p></div>
+        </Show>
+        <Show when=move || c.changed_elsewhere.get()>
+            <div class="banner banner-update" role="status"><p>{t!(i18n, data.other_tab)}</p></div>
+        </Show>
+    }
+}

@@ -1,0 +1,116 @@
+//! Your data: where it is, whether the browser keeps it, and export, import (with a preview and
+//! nothing changed on a bad file) and delete-all (after confirmation).
+
+use super::texts::reason_text;
+use crate::checklist::AppData;
+use crate::i18n::{t, use_i18n, use_lang};
+use crate::platform::{checklist::Checklist, files};
+use crate::storage::envelope::{self, DataError, MAX_BYTES};
+use leptos::prelude::*;
+
+#[derive(Clone, PartialEq)]
+enum Import {
+    Idle,
+    Preview(AppData),
+    Failed(DataError),
+    Done,
+}
+
+fn counts(d: &AppData) -> (usize, usize) {
+    (
+        d.profiles.len(),
+        d.profiles.iter().map(|p| p.done_count()).sum(),
+    )
+}
+
+#[component]
+pub fn DataPanel() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let c = expect_context::<Checklist>();
+    let import = RwSignal::new(Import::Idle);
+    let confirm_delete = RwSignal::new(false);
+    let deleted = RwSignal::new(false);
+    let file_input = NodeRef::<leptos::html::Input>::new();
+
+    let export = move |_| {
+        let _ = files::download("veiviser-data.json", &c.export_text());
+    };
+    let chosen = move |_| {
+        let Some(input) = file_input.get() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let result = match files::read_chosen(&input, MAX_BYTES).await {
+                None => return,
+                Some(Err(size)) => Err(DataError::TooLarge(size)),
+                Some(Ok(bytes)) => envelope::decode_bytes(&bytes),
+            };
+            input.set_value("");
+            import.set(match result {
+                Ok(data) => Import::Preview(data),
+                Err(e) => Import::Failed(e),
+            });
+        });
+    };
+    let preview = move |data: AppData| {
+        let (profiles, done) = counts(&data);
+        let (cur_profiles, cur_done) = c.data.with(counts);
+        view! {
+            <div class="import-preview" role="status">
+                <p>{t!(i18n, data.import_preview, profiles = profiles, done = done, cur_profiles = cur_profiles, cur_done = cur_done)}</p>
+                <button type="button" on:click=move |_| { c.replace(data.clone()); import.set(Import::Done); }>
+                    {t!(i18n, data.import_confirm)}
+                </button>
+                <button type="button" class="secondary" on:click=move |_| import.set(Import::Idle)>{t!(i18n, data.cancel)}</button>
+            </div>
+        }
+    };
+
+    view! {
+        <section aria-labelledby="data-heading">
+            <h2 id="data-heading">{t!(i18n, data.heading)}</h2>
+            <p>{t!(i18n, data.stored_here)}</p>
+            <p data-testid="persisted">
+                {move || match c.persisted.get() {
+                    Some(true) => t!(i18n, data.persisted).into_any(),
+                    _ => t!(i18n, data.not_persisted).into_any(),
+                }}
+            </p>
+            <div class="actions">
+                <button type="button" on:click=export>{t!(i18n, data.export)}</button>
+                <label class="button" for="import-file">{t!(i18n, data.import)}</label>
+                <input type="file" id="import-file" class="visually-hidden" accept="application/json,.json" node_ref=file_input on:change=chosen />
+            </div>
+            {move || match import.get() {
+                Import::Idle => None,
+                Import::Preview(data) => Some(preview(data).into_any()),
+                Import::Failed(e) => {
+                    let reason = move || reason_text(&e, lang.get());
+                    Some(view! { <p class="banner banner-warning" role="alert">{t!(i18n, data.import_error, reason = reason)}</p> }.into_any())
+                }
+                Import::Done => Some(view! { <p role="status">{t!(i18n, data.import_done)}</p> }.into_any()),
+            }}
+            <div class="danger">
+                <Show
+                    when=move || confirm_delete.get()
+                    fallback=move || view! {
+                        <button type="button" class="danger-button" on:click=move |_| { deleted.set(false); confirm_delete.set(true); }>
+                            {t!(i18n, data.delete)}
+                        </button>
+                    }
+                >
+                    <p role="alert">{t!(i18n, data.delete_confirm)}</p>
+                    <button type="button" class="danger-button" on:click=move |_| {
+                        if c.delete_all().is_ok() { deleted.set(true); }
+                        confirm_delete.set(false);
+                    }>{t!(i18n, data.delete_yes)}</button>
+                    <button type="button" class="secondary" on:click=move |_| confirm_delete.set(false)>{t!(i18n, data.cancel)}</button>
+                </Show>
+                <Show when=move || deleted.get()>
+                    <p role="status">{t!(i18n, data.deleted)}</p>
+                </Show>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,94 @@
+//! Where the person is: the next task, reminders from their dates, and the questionnaire prompt.
+
+use super::tasks::use_views;
+use super::texts::{format_date, task_title};
+use crate::checklist::derive::{self, Reminder};
+use crate::content::journey::{self, Kind};
+use crate::i18n::{t, use_i18n, use_lang};
+use crate::platform::checklist::Checklist;
+use leptos::prelude::*;
+
+#[component]
+pub fn NextUp() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let views = use_views();
+    let next = Memo::new(move |_| {
+        views.with(|v| derive::next_up(v).map(|v| (v.def.id, v.def.step, v.def.guide)))
+    });
+    view! {
+        <section class="next-up" aria-labelledby="next-up">
+            <h2 id="next-up">{t!(i18n, checklist.next_up)}</h2>
+            {move || match next.get() {
+                Some((id, step, guide)) => {
+                    let href = move || {
+                        let l = lang.get().code();
+                        match guide.and_then(|g| journey::find(Kind::Topic, g)) {
+                            Some(topic) => topic.path(l),
+                            None => format!("/{l}/step/{step}#t-{id}"),
+                        }
+                    };
+                    view! {
+                        <p class="next-task">{move || task_title(id, lang.get())}</p>
+                        <a href=href>{t!(i18n, checklist.open_guidance)}</a>
+                    }
+                    .into_any()
+                }
+                None => view! { <p>{t!(i18n, checklist.all_done)}</p> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+pub fn Reminders() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let views = use_views();
+    let reminders = Memo::new(move |_| views.with(|v| derive::reminders(v)));
+    move || {
+        let list = reminders.get();
+        (!list.is_empty()).then(|| view! {
+            <section class="reminders" aria-labelledby="reminders">
+                <h2 id="reminders">{t!(i18n, checklist.reminders)}</h2>
+                <ul>
+                    {list.into_iter().map(|r| {
+                        let day = r.date();
+                        let date = move || format_date(day, lang.get());
+                        let text = match r {
+                            Reminder::CardDeadline(_) => t!(i18n, checklist.reminder_card, date = date).into_any(),
+                            Reminder::ExtensionLetter(_) => t!(i18n, checklist.reminder_extension, date = date).into_any(),
+                            Reminder::CentrePlaceEnds(_) => t!(i18n, checklist.reminder_centre, date = date).into_any(),
+                            Reminder::Appointment { task, .. } => {
+                                let title = move || task_title(task, lang.get());
+                                t!(i18n, checklist.reminder_appointment, task = title, date = date).into_any()
+                            }
+                        };
+                        view! { <li>{text}</li> }
+                    }).collect_view()}
+                </ul>
+            </section>
+        })
+    }
+}
+
+/// Offered until the questionnaire has been answered or skipped once.
+#[component]
+pub fn QuestionsPrompt() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let checklist = expect_context::<Checklist>();
+    let asked = Memo::new(move |_| checklist.data.with(|d| d.active().asked));
+    move || {
+        (!asked.get()).then(|| {
+            view! {
+                <section class="prompt">
+                    <p>{t!(i18n, questions.prompt)}</p>
+                    <a class="button" href=move || format!("/{}/questions", lang.get().code())>
+                        {t!(i18n, questions.start)}
+                    </a>
+                </section>
+            }
+        })
+    }
+}

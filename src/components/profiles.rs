@@ -1,0 +1,51 @@
+//! Several people on one phone: choose whose checklist is shown.
+
+use crate::checklist::Profile;
+use crate::i18n::{t, t_string, use_i18n};
+use crate::platform::checklist::Checklist;
+use leptos::prelude::*;
+
+/// "Me" for the first, "Person n" for others, unless the person gave a name.
+pub fn profile_label(p: &Profile, me: &str, person_n: impl Fn(u32) -> String) -> String {
+    match &p.name {
+        Some(n) => n.clone(),
+        None if p.id == 1 => me.to_string(),
+        None => person_n(p.id),
+    }
+}
+
+#[component]
+pub fn ProfileSwitcher() -> impl IntoView {
+    let i18n = use_i18n();
+    let checklist = expect_context::<Checklist>();
+    let options = move || {
+        checklist.data.with(|d| {
+            d.profiles
+                .iter()
+                .map(|p| {
+                    let label = profile_label(p, &t_string!(i18n, checklist.me), |n| {
+                        t_string!(i18n, checklist.profile_n, n = n).to_string()
+                    });
+                    (p.id, label, p.id == d.active)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <div class="profile-switcher">
+            <label for="profile">{t!(i18n, checklist.profile)}</label>
+            <select
+                id="profile"
+                on:change=move |ev| {
+                    if let Ok(id) = event_target_value(&ev).parse::<u32>() {
+                        checklist.update(|d| d.active = id);
+                    }
+                }
+            >
+                {move || options().into_iter().map(|(id, label, selected)| view! {
+                    <option value=id.to_string() selected=selected>{label}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}

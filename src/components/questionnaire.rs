@@ -1,0 +1,120 @@
+//! The five questions that tailor the checklist. Every answer can stay "don't know".
+
+use crate::checklist::answers::{Answers, Children, Housing, Route};
+use crate::i18n::{t, use_i18n};
+use crate::platform::checklist::Checklist;
+use leptos::prelude::*;
+
+/// A group of radio buttons bound to one answer.
+fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
+    name: &'static str,
+    legend: AnyView,
+    value: RwSignal<Option<T>>,
+    options: Vec<(Option<T>, AnyView)>,
+) -> impl IntoView {
+    view! {
+        <fieldset>
+            <legend>{legend}</legend>
+            {options.into_iter().enumerate().map(|(i, (v, label))| {
+                let id = format!("{name}-{i}");
+                view! {
+                    <div class="choice">
+                        <input type="radio" name=name id=id.clone() prop:checked=move || value.get() == v on:change=move |_| value.set(v) />
+                        <label for=id>{label}</label>
+                    </div>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn Questionnaire(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let checklist = expect_context::<Checklist>();
+    let a = checklist.data.with_untracked(|d| d.active().answers);
+    let housing = RwSignal::new(a.housing);
+    let children = RwSignal::new(a.children);
+    let age = RwSignal::new(a.aged_18_to_55);
+    let bank = RwSignal::new(a.has_norwegian_bank);
+    let route = RwSignal::new(a.route);
+    let yes_no = |v: RwSignal<Option<bool>>, name, legend| {
+        radios(
+            name,
+            legend,
+            v,
+            vec![
+                (Some(true), t!(i18n, questions.yes).into_any()),
+                (Some(false), t!(i18n, questions.no).into_any()),
+                (None, t!(i18n, questions.unknown).into_any()),
+            ],
+        )
+    };
+    let child_box = |id: &'static str,
+                     label: AnyView,
+                     get: fn(&Children) -> bool,
+                     set: fn(&mut Children, bool)| {
+        view! {
+            <div class="choice">
+                <input type="checkbox" id=id
+                    prop:checked=move || children.get().is_some_and(|c| get(&c))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        children.update(|c| { let mut n = c.unwrap_or_default(); set(&mut n, on); *c = Some(n); });
+                    } />
+                <label for=id>{label}</label>
+            </div>
+        }
+    };
+    let finish = move |save: bool| {
+        let answers = Answers {
+            housing: housing.get_untracked(),
+            children: children.get_untracked(),
+            aged_18_to_55: age.get_untracked(),
+            has_norwegian_bank: bank.get_untracked(),
+            route: route.get_untracked(),
+        };
+        checklist.update(|d| {
+            let p = d.active_mut();
+            if save {
+                p.answers = answers;
+            }
+            p.asked = true;
+        });
+        on_done.run(());
+    };
+    view! {
+        <form class="questionnaire" on:submit=move |ev| { ev.prevent_default(); finish(true); }>
+            {radios("housing", t!(i18n, questions.housing).into_any(), housing, vec![
+                (Some(Housing::Emergency), t!(i18n, questions.housing_emergency).into_any()),
+                (Some(Housing::ReceptionCentre), t!(i18n, questions.housing_centre).into_any()),
+                (Some(Housing::Private), t!(i18n, questions.housing_private).into_any()),
+                (None, t!(i18n, questions.unknown).into_any()),
+            ])}
+            <fieldset>
+                <legend>{t!(i18n, questions.children)}</legend>
+                <div class="choice">
+                    <input type="checkbox" id="no-children"
+                        prop:checked=move || children.get() == Some(Children::default())
+                        on:change=move |ev| children.set(event_target_checked(&ev).then(Children::default)) />
+                    <label for="no-children">{t!(i18n, questions.no_children)}</label>
+                </div>
+                {child_box("child-under-6", t!(i18n, questions.child_under_6).into_any(), |c| c.under_6, |c, v| c.under_6 = v)}
+                {child_box("child-6-15", t!(i18n, questions.child_6_15).into_any(), |c| c.age_6_to_15, |c, v| c.age_6_to_15 = v)}
+                {child_box("child-16-17", t!(i18n, questions.child_16_17).into_any(), |c| c.age_16_to_17, |c, v| c.age_16_to_17 = v)}
+                {child_box("child-baby", t!(i18n, questions.baby).into_any(), |c| c.born_in_norway, |c, v| c.born_in_norway = v)}
+            </fieldset>
+            {yes_no(age, "age", t!(i18n, questions.age).into_any())}
+            {yes_no(bank, "bank", t!(i18n, questions.bank).into_any())}
+            {radios("route", t!(i18n, questions.route).into_any(), route, vec![
+                (Some(Route::Imdi), t!(i18n, questions.route_imdi).into_any()),
+                (Some(Route::SelfSettlement), t!(i18n, questions.route_self).into_any()),
+                (Some(Route::Undecided), t!(i18n, questions.route_undecided).into_any()),
+            ])}
+            <div class="actions">
+                <button type="submit">{t!(i18n, questions.save)}</button>
+                <button type="button" class="secondary" on:click=move |_| finish(false)>{t!(i18n, questions.skip)}</button>
+            </div>
+        </form>
+    }
+}

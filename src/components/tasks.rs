@@ -1,0 +1,188 @@
+//! The checklist where the guidance is: a step's tasks, tickable, with what blocks them, their
+//! dates, and what is hidden for this person and why.
+
+use super::texts::{format_date, hidden_reason, task_title};
+use super::{ProgressBar, appointment::AppointmentFields};
+use crate::checklist::derive::{self, Effective, TaskView};
+use crate::checklist::tasks::{self, NEEDS_ANY, Record};
+use crate::checklist::{Date, Status, TaskState};
+use crate::i18n::{t, t_string, use_i18n, use_lang};
+use crate::platform::checklist::Checklist;
+use leptos::prelude::*;
+
+/// The derived task views of the shown profile, shared by every component.
+#[derive(Clone, Copy)]
+pub struct Views(pub Memo<Vec<TaskView>>);
+
+pub fn use_views() -> Memo<Vec<TaskView>> {
+    expect_context::<Views>().0
+}
+
+fn view_of(views: Memo<Vec<TaskView>>, id: &'static str) -> Memo<Option<TaskView>> {
+    Memo::new(move |_| views.with(|vs| vs.iter().find(|v| v.def.id == id).cloned()))
+}
+
+#[component]
+pub fn StepTasks(step: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    let views = use_views();
+    let progress = Signal::derive(move || views.with(|v| derive::step_progress(v, step)));
+    let visible: Vec<_> = tasks::for_step(step).map(|d| d.id).collect();
+    let hidden = Memo::new(move |_| {
+        views.with(|vs| {
+            vs.iter()
+                .filter(|v| v.def.step == step && v.hidden.is_some())
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="checklist" aria-labelledby=format!("tasks-{step}")>
+            <h2 id=format!("tasks-{step}")>{t!(i18n, checklist.tasks_heading)}</h2>
+            <ProgressBar progress label=Signal::derive(move || t_string!(i18n, checklist.tasks_heading).to_string()) />
+            <ul class="tasks">
+                {visible.into_iter().map(|id| view! { <TaskItem id /> }).collect_view()}
+            </ul>
+            <HiddenTasks hidden />
+        </section>
+    }
+}
+
+#[component]
+fn TaskItem(id: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let checklist = expect_context::<Checklist>();
+    let v = view_of(use_views(), id);
+    let status = move || v.with(|v| v.as_ref().map(|v| v.state.status).unwrap_or_default());
+    let set = move |s: Status| checklist.update(|d| d.active_mut().set_status(id, s));
+    let record = tasks::find(id).map(|d| d.record).unwrap_or(Record::Nothing);
+    let input_id = format!("task-{id}");
+    move || {
+        let view = v.get()?;
+        if view.hidden.is_some() {
+            return None;
+        }
+        let na = view.effective == Effective::NotApplicable;
+        let inactive = matches!(
+            view.effective,
+            Effective::NotApplicable | Effective::NotNeeded
+        );
+        Some(view! {
+            <li class="task" class:inactive=inactive id=format!("t-{id}")>
+                <div class="task-row">
+                    <input
+                        type="checkbox"
+                        id=input_id.clone()
+                        prop:checked=view.effective == Effective::Done
+                        disabled=inactive
+                        on:change=move |ev| {
+                            set(if event_target_checked(&ev) { Status::Done } else { Status::NotStarted });
+                            // If saving failed nothing changed: show what is stored, not the click.
+                            event_target::<web_sys::HtmlInputElement>(&ev).set_checked(status() == Status::Done);
+                        }
+                    />
+                    <label for=input_id.clone()>{move || task_title(id, lang.get())}</label>
+                </div>
+                <button
+                    type="button"
+                    class="link-button"
+                    aria-pressed=if na { "true" } else { "false" }
+                    on:click=move |_| set(if status() == Status::NotApplicable { Status::NotStarted } else { Status::NotApplicable })
+                >
+                    {t!(i18n, checklist.not_applicable)}
+                </button>
+                {(view.effective == Effective::NotNeeded).then(|| view! { <p class="hint">{t!(i18n, checklist.not_needed)}</p> })}
+                <Blockers id blocked_by=view.blocked_by.clone() />
+                {(record != Record::Nothing && !inactive).then(|| view! { <TaskDates id record /> })}
+            </li>
+        })
+    }
+}
+
+#[component]
+fn Blockers(id: &'static str, blocked_by: Vec<&'static str>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let any = NEEDS_ANY.iter().any(|(t, _)| *t == id);
+    (!blocked_by.is_empty()).then(|| {
+        let text = move || {
+            let titles: Vec<_> = blocked_by
+                .iter()
+                .map(|b| task_title(b, lang.get()))
+                .collect();
+            let sep = if any {
+                format!(" {} ", t_string!(i18n, checklist.or))
+            } else {
+                "; ".to_string()
+            };
+            titles.join(&sep)
+        };
+        view! { <p class="hint blocked">{t!(i18n, checklist.first)} " " {text}</p> }
+    })
+}
+
+/// A date, or for appointments date, time, place and note.
+#[component]
+fn TaskDates(id: &'static str, record: Record) -> impl IntoView {
+    let i18n = use_i18n();
+    let checklist = expect_context::<Checklist>();
+    let state = Memo::new(move |_| checklist.data.with(|d| d.active().task(id)));
+    let date_id = format!("date-{id}");
+    view! {
+        <div class="task-fields">
+            <label for=date_id.clone()>{t!(i18n, checklist.date)}</label>
+            <input
+                type="date"
+                id=date_id
+                prop:value=move || state.with(|s| s.date.map(|d| d.to_string()).unwrap_or_default())
+                on:change=move |ev| {
+                    let date = Date::parse(&event_target_value(&ev));
+                    edit_task(checklist, id, |s| s.date = date);
+                }
+            />
+            {(record == Record::Appointment).then(|| view! { <AppointmentFields id state /> })}
+        </div>
+    }
+}
+
+#[component]
+fn HiddenTasks(hidden: Memo<Vec<TaskView>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let settings = move || format!("/{}/settings", lang.get().code());
+    move || {
+        let list = hidden.get();
+        (!list.is_empty()).then(|| {
+            view! {
+                <details class="hidden-tasks">
+                    <summary>{t!(i18n, checklist.hidden_heading)} " (" {list.len()} ")"</summary>
+                    <ul>
+                        {list.into_iter().map(|v| view! {
+                            <li>
+                                <strong>{move || task_title(v.def.id, lang.get())}</strong> " — "
+                                {move || v.hidden.map(|h| hidden_reason(h, lang.get()))} " "
+                                <a href=settings>{t!(i18n, checklist.change_answers)}</a>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </details>
+            }
+        })
+    }
+}
+
+/// Changes one task's recorded details.
+pub fn edit_task(checklist: Checklist, id: &'static str, f: impl FnOnce(&mut TaskState)) {
+    checklist.update(|d| {
+        let mut s = d.active().task(id);
+        f(&mut s);
+        d.active_mut().set_task(id, s);
+    })
+}
+
+/// Formats a date for display in the reader's language.
+pub fn date_text(d: Date) -> impl Fn() -> String + Copy + 'static {
+    let lang = use_lang();
+    move || format_date(d, lang.get())
+}

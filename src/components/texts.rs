@@ -1,0 +1,66 @@
+//! Checklist texts by id, and dates in the reader's language and format.
+
+use crate::checklist::Date;
+use crate::checklist::tasks::HiddenBecause;
+use crate::i18n::Locale;
+use crate::lang::Lang;
+use leptos_i18n::td_string;
+
+macro_rules! task_titles {
+    ($($key:ident),* $(,)?) => {
+        pub fn task_title(id: &str, lang: Lang) -> &'static str {
+            let l = Locale::from(lang);
+            let key = id.replace('-', "_");
+            $(if key == stringify!($key) { return td_string!(l, task.$key); })*
+            ""
+        }
+    };
+}
+
+task_titles! {
+    book_police, registered, asylum_card, tb_contact_health, tb_test, d_number, postal_address,
+    buypass_order, buypass_code, buypass_active, minid, bankid, digital_mailbox, watch_video,
+    address_to_police, name_on_mailbox, police_photo, card_ordered, card_received,
+    id_number_letter, permit_expiry, baby_permit, imdi_apply, self_settlement, settlement_date,
+    intro_programme, kindergarten, school, upper_secondary,
+}
+
+pub fn hidden_reason(why: HiddenBecause, lang: Lang) -> &'static str {
+    let l = Locale::from(lang);
+    match why {
+        HiddenBecause::Housing => td_string!(l, hidden.housing),
+        HiddenBecause::NoChildInBand => td_string!(l, hidden.no_child_in_band),
+        HiddenBecause::NoBaby => td_string!(l, hidden.no_baby),
+        HiddenBecause::Age => td_string!(l, hidden.age),
+        HiddenBecause::NoBank => td_string!(l, hidden.no_bank),
+        HiddenBecause::Route => td_string!(l, hidden.route),
+    }
+}
+
+/// "12 квітня 2024 р.", "12 April 2024", "12. april 2024".
+pub fn format_date(d: Date, lang: Lang) -> String {
+    let l = Locale::from(lang);
+    let month = td_string!(l, checklist.months)
+        .split('|')
+        .nth(usize::from(d.month) - 1)
+        .unwrap_or("");
+    td_string!(l, checklist.date_format)
+        .replace("{d}", &d.day.to_string())
+        .replace("{month}", month)
+        .replace("{y}", &d.year.to_string())
+}
+
+pub fn reason_text(e: &crate::storage::envelope::DataError, lang: Lang) -> &'static str {
+    use crate::storage::envelope::DataError::*;
+    let l = Locale::from(lang);
+    match e {
+        TooLarge(_) => td_string!(l, reason.too_large),
+        NotText => td_string!(l, reason.not_text),
+        NotJson => td_string!(l, reason.not_json),
+        NoVersion => td_string!(l, reason.no_version),
+        FutureVersion(_) => td_string!(l, reason.future_version),
+        UnknownVersion(_) => td_string!(l, reason.unknown_version),
+        WrongShape(_) => td_string!(l, reason.wrong_shape),
+        Invalid(_) => td_string!(l, reason.invalid),
+    }
+}

@@ -1,0 +1,180 @@
+//! Loading and saving the checklist so that nothing is ever lost: a value that cannot be read is
+//! copied verbatim to a backup key before anything is written over it.
+
+use super::envelope::{self, DataError};
+use super::{KEY_PREFIX, StorageError, Store};
+use crate::checklist::AppData;
+
+pub fn data_key() -> String {
+    format!("{KEY_PREFIX}data")
+}
+
+const BACKUP_SLOTS: u32 = 9;
+
+/// What happened when the app started.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadOutcome {
+    /// Nothing stored yet.
+    Fresh,
+    Loaded,
+    /// The stored value was unreadable; it was copied to `backup_key` and the app starts afresh.
+    Recovered {
+        backup_key: String,
+        error: DataError,
+    },
+    /// Unreadable, and the backup could not be written either: the stored value is left alone
+    /// and nothing is saved this session.
+    Untouched {
+        error: DataError,
+    },
+    /// Storage threw on read; the app runs in memory.
+    Unavailable,
+}
+
+impl LoadOutcome {
+    /// Whether saving may write over the stored value.
+    pub fn may_save(&self) -> bool {
+        !matches!(
+            self,
+            LoadOutcome::Untouched { .. } | LoadOutcome::Unavailable
+        )
+    }
+}
+
+pub fn load(store: &Store) -> (AppData, LoadOutcome) {
+    let raw = match store.get(&data_key()) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return (AppData::default(), LoadOutcome::Fresh),
+        Err(_) => return (AppData::default(), LoadOutcome::Unavailable),
+    };
+    match envelope::decode(&raw) {
+        Ok(data) => (data, LoadOutcome::Loaded),
+        Err(error) => {
+            let outcome = match backup(store, &raw) {
+                Ok(backup_key) => LoadOutcome::Recovered { backup_key, error },
+                Err(_) => LoadOutcome::Untouched { error },
+            };
+            (AppData::default(), outcome)
+        }
+    }
+}
+
+/// Copies `raw` to the first free backup slot.
+fn backup(store: &Store, raw: &str) -> Result<String, StorageError> {
+    for slot in 1..=BACKUP_SLOTS {
+        let key = format!("{KEY_PREFIX}backup.{slot}");
+        match store.get(&key)? {
+            Some(existing) if existing == raw => return Ok(key),
+            Some(_) => continue,
+            None => {
+                store.set(&key, raw)?;
+                return Ok(key);
+            }
+        }
+    }
+    Err(StorageError::QuotaExceeded)
+}
+
+pub fn save(store: &Store, data: &AppData) -> Result<(), StorageError> {
+    store.set(&data_key(), &envelope::encode(data))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::Status;
+    use crate::storage::{Backend, MemoryBackend};
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    #[test]
+    fn saved_data_loads_back() {
+        let s = Store::in_memory();
+        assert_eq!(load(&s).1, LoadOutcome::Fresh);
+        let mut d = AppData::default();
+        d.active_mut().set_status("d-number", Status::Done);
+        save(&s, &d).unwrap();
+        assert_eq!(load(&s), (d, LoadOutcome::Loaded));
+    }
+
+    #[test]
+    fn unreadable_data_is_backed_up_verbatim_before_anything_else() {
+        let s = Store::in_memory();
+        s.set(&data_key(), "{garbage").unwrap();
+        let (data, outcome) = load(&s);
+        assert_eq!(data, AppData::default());
+        let LoadOutcome::Recovered { backup_key, error } = outcome else {
+            panic!("{outcome:?}")
+        };
+        assert_eq!(error, DataError::NotJson);
+        assert_eq!(s.get(&backup_key).unwrap().as_deref(), Some("{garbage"));
+        // Loading again does not fill another slot with the same value.
+        assert_eq!(
+            load(&s).1,
+            LoadOutcome::Recovered {
+                backup_key,
+                error: DataError::NotJson
+            }
+        );
+    }
+
+    /// Memory that refuses every write once the shared flag is set.
+    #[derive(Default, Clone)]
+    struct Quota(Rc<MemoryBackend>, Rc<Cell<bool>>);
+    impl Backend for Quota {
+        fn get(&self, k: &str) -> Result<Option<String>, StorageError> {
+            self.0.get(k)
+        }
+        fn set(&self, k: &str, v: &str) -> Result<(), StorageError> {
+            if self.1.get() {
+                Err(StorageError::QuotaExceeded)
+            } else {
+                self.0.set(k, v)
+            }
+        }
+        fn remove(&self, k: &str) -> Result<(), StorageError> {
+            self.0.remove(k)
+        }
+        fn keys(&self) -> Result<Vec<String>, StorageError> {
+            self.0.keys()
+        }
+    }
+
+    fn quota_store() -> (Store, Quota) {
+        let q = Quota::default();
+        let store = Store::open(Some(Box::new(q.clone())));
+        assert!(store.is_persistent());
+        (store, q)
+    }
+
+    #[test]
+    fn when_the_backup_cannot_be_written_the_original_is_left_alone() {
+        let (store, q) = quota_store();
+        store.set(&data_key(), "{\"version\":99}").unwrap();
+        q.1.set(true);
+        let (_, outcome) = load(&store);
+        assert_eq!(
+            outcome,
+            LoadOutcome::Untouched {
+                error: DataError::FutureVersion(99)
+            }
+        );
+        assert!(!outcome.may_save());
+        assert_eq!(
+            store.get(&data_key()).unwrap().as_deref(),
+            Some("{\"version\":99}")
+        );
+    }
+
+    #[test]
+    fn a_full_quota_on_save_is_an_error_and_keeps_the_previous_state() {
+        let (store, q) = quota_store();
+        let before = AppData::default();
+        save(&store, &before).unwrap();
+        q.1.set(true);
+        let mut after = before.clone();
+        after.add_profile(None);
+        assert_eq!(save(&store, &after), Err(StorageError::QuotaExceeded));
+        assert_eq!(load(&store), (before, LoadOutcome::Loaded));
+    }
+}

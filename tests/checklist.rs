@@ -1,0 +1,229 @@
+//! The checklist's rules: blocking, alternatives, personalisation, progress and reminders.
+
+use veiviser::checklist::answers::{Children, Housing, Route};
+use veiviser::checklist::derive::{self, Effective, Reminder, TaskView};
+use veiviser::checklist::tasks::HiddenBecause;
+use veiviser::checklist::{Answers, Date, Profile, Status, TaskState};
+
+fn view<'a>(views: &'a [TaskView], id: &str) -> &'a TaskView {
+    views.iter().find(|v| v.def.id == id).unwrap()
+}
+
+fn done(p: &mut Profile, ids: &[&str]) {
+    for id in ids {
+        p.set_status(id, Status::Done);
+    }
+}
+
+fn d(s: &str) -> Date {
+    Date::parse(s).unwrap()
+}
+
+#[test]
+fn a_new_person_starts_by_booking_the_police() {
+    let p = Profile::new(1, None);
+    let views = derive::tasks(&p);
+    assert_eq!(derive::next_up(&views).unwrap().def.id, "book-police");
+    assert_eq!(view(&views, "registered").blocked_by, ["book-police"]);
+    assert_eq!(derive::overall_progress(&views).done, 0);
+}
+
+#[test]
+fn next_up_follows_the_journey() {
+    let mut p = Profile::new(1, None);
+    done(&mut p, &["book-police"]);
+    assert_eq!(
+        derive::next_up(&derive::tasks(&p)).unwrap().def.id,
+        "registered"
+    );
+    done(&mut p, &["registered", "asylum-card"]);
+    assert_eq!(
+        derive::next_up(&derive::tasks(&p)).unwrap().def.id,
+        "tb-contact-health"
+    );
+    p.answers.housing = Some(Housing::Emergency);
+    assert_eq!(
+        derive::next_up(&derive::tasks(&p)).unwrap().def.id,
+        "tb-test"
+    );
+}
+
+#[test]
+fn buypass_needs_the_d_number_and_a_postal_address() {
+    let mut p = Profile::new(1, None);
+    assert_eq!(
+        view(&derive::tasks(&p), "buypass-order").blocked_by,
+        ["d-number", "postal-address"]
+    );
+    done(&mut p, &["d-number"]);
+    assert_eq!(
+        view(&derive::tasks(&p), "buypass-order").blocked_by,
+        ["postal-address"]
+    );
+    done(&mut p, &["postal-address"]);
+    assert!(
+        view(&derive::tasks(&p), "buypass-order")
+            .blocked_by
+            .is_empty()
+    );
+}
+
+#[test]
+fn one_electronic_id_is_enough() {
+    let mut p = Profile::new(1, None);
+    let views = derive::tasks(&p);
+    assert_eq!(
+        view(&views, "digital-mailbox").blocked_by,
+        ["buypass-active", "minid", "bankid"]
+    );
+    done(&mut p, &["d-number", "bankid"]);
+    let views = derive::tasks(&p);
+    for id in [
+        "postal-address",
+        "buypass-order",
+        "buypass-code",
+        "buypass-active",
+        "minid",
+    ] {
+        assert_eq!(view(&views, id).effective, Effective::NotNeeded, "{id}");
+        assert!(!view(&views, id).counts());
+    }
+    assert!(view(&views, "digital-mailbox").blocked_by.is_empty());
+    assert_eq!(
+        derive::step_progress(&views, "eid"),
+        derive::Progress { done: 1, total: 2 }
+    );
+}
+
+#[test]
+fn answers_hide_tasks_and_say_why() {
+    let mut p = Profile::new(1, None);
+    p.answers = Answers {
+        housing: Some(Housing::ReceptionCentre),
+        children: Some(Children {
+            age_6_to_15: true,
+            ..Children::default()
+        }),
+        aged_18_to_55: Some(false),
+        has_norwegian_bank: Some(false),
+        route: Some(Route::Undecided),
+    };
+    let views = derive::tasks(&p);
+    let hidden = |id| view(&views, id).hidden;
+    assert_eq!(hidden("school"), None);
+    assert_eq!(hidden("kindergarten"), Some(HiddenBecause::NoChildInBand));
+    assert_eq!(hidden("baby-permit"), Some(HiddenBecause::NoBaby));
+    assert_eq!(hidden("intro-programme"), Some(HiddenBecause::Age));
+    assert_eq!(hidden("bankid"), Some(HiddenBecause::NoBank));
+    assert_eq!(hidden("tb-contact-health"), Some(HiddenBecause::Housing));
+    assert_eq!(
+        hidden("self-settlement"),
+        Some(HiddenBecause::Housing),
+        "not from a reception centre"
+    );
+    assert_eq!(hidden("imdi-apply"), None);
+    assert_eq!(hidden("settlement-date"), None);
+
+    p.answers.housing = Some(Housing::Private);
+    p.answers.route = Some(Route::SelfSettlement);
+    let views = derive::tasks(&p);
+    assert_eq!(view(&views, "self-settlement").hidden, None);
+    assert_eq!(
+        view(&views, "imdi-apply").hidden,
+        Some(HiddenBecause::Route)
+    );
+    assert_eq!(
+        view(&views, "settlement-date").hidden,
+        Some(HiddenBecause::Housing)
+    );
+    assert_eq!(view(&views, "tb-contact-health").hidden, None);
+}
+
+#[test]
+fn a_hidden_prerequisite_blocks_nothing() {
+    let mut p = Profile::new(1, None);
+    p.answers.has_norwegian_bank = Some(false);
+    done(&mut p, &["minid"]);
+    assert!(
+        view(&derive::tasks(&p), "digital-mailbox")
+            .blocked_by
+            .is_empty()
+    );
+}
+
+#[test]
+fn progress_is_derived_and_ignores_what_does_not_apply() {
+    let mut p = Profile::new(1, None);
+    done(&mut p, &["book-police", "registered"]);
+    p.set_status("asylum-card", Status::NotApplicable);
+    let views = derive::tasks(&p);
+    assert_eq!(
+        derive::step_progress(&views, "registration"),
+        derive::Progress { done: 2, total: 2 }
+    );
+    assert_eq!(derive::step_progress(&views, "registration").percent(), 100);
+    let all = derive::overall_progress(&views);
+    assert_eq!(all.done, 2);
+    assert!(all.total > 20);
+}
+
+fn with_date(p: &mut Profile, id: &str, date: &str) {
+    p.set_task(
+        id,
+        TaskState {
+            date: Some(d(date)),
+            ..TaskState::default()
+        },
+    );
+}
+
+#[test]
+fn reminders_cross_month_year_and_leap_day_boundaries() {
+    let mut p = Profile::new(1, None);
+    with_date(&mut p, "card-ordered", "2024-02-20");
+    with_date(&mut p, "permit-expiry", "2025-01-10");
+    with_date(&mut p, "settlement-date", "2024-03-01");
+    with_date(&mut p, "book-police", "2024-02-29");
+    let r = derive::reminders(&derive::tasks(&p));
+    assert_eq!(
+        r,
+        [
+            Reminder::Appointment {
+                task: "book-police",
+                date: d("2024-02-29")
+            },
+            Reminder::CentrePlaceEnds(d("2024-03-01")),
+            Reminder::CardDeadline(d("2024-03-11")),
+            Reminder::ExtensionLetter(d("2024-12-20")),
+        ]
+    );
+    let mut p = Profile::new(1, None);
+    with_date(&mut p, "card-ordered", "2023-12-20");
+    with_date(&mut p, "permit-expiry", "2023-03-15");
+    let r = derive::reminders(&derive::tasks(&p));
+    assert_eq!(
+        r,
+        [
+            Reminder::ExtensionLetter(d("2023-02-22")),
+            Reminder::CardDeadline(d("2024-01-09"))
+        ]
+    );
+}
+
+#[test]
+fn reminders_end_when_they_no_longer_apply() {
+    let mut p = Profile::new(1, None);
+    with_date(&mut p, "card-ordered", "2024-02-20");
+    done(&mut p, &["card-received"]);
+    with_date(&mut p, "settlement-date", "2024-05-01");
+    p.answers.housing = Some(Housing::Private);
+    p.set_task(
+        "book-police",
+        TaskState {
+            status: Status::Done,
+            date: Some(d("2024-01-02")),
+            ..TaskState::default()
+        },
+    );
+    assert_eq!(derive::reminders(&derive::tasks(&p)), []);
+}

@@ -1,0 +1,216 @@
+// The personal checklist in Chromium: ticking survives reloads and offline, profiles are
+// independent, export → delete → import restores exactly, storage faults lose nothing, and the
+// questionnaire changes what is shown.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { Server, launch, newContext, rendered, waitForController } from "./harness.mjs";
+
+const uk = JSON.parse(readFileSync(new URL("../../locales/uk.json", import.meta.url)));
+const en = JSON.parse(readFileSync(new URL("../../locales/en.json", import.meta.url)));
+const KEY = "veiviser.data";
+
+let server, browser;
+before(async () => {
+  server = await Server.start();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+const tick = async (page, id) => {
+  await page.locator(`#task-${id}`).check();
+  await page.waitForFunction((id) => (localStorage.getItem("veiviser.data") || "").includes(`"${id}"`), id);
+};
+
+test("a journey ticked in Ukrainian survives a reload and going offline with the server stopped", async () => {
+  const own = await Server.start();
+  const { context, problems } = await newContext(browser, own);
+  const page = await context.newPage();
+  await page.goto(own.url + "/uk/step/registration");
+  await rendered(page);
+  await waitForController(page);
+  await page.getByLabel(uk.task.book_police).check();
+  await page.getByLabel(uk.task.registered).check();
+  await page.reload();
+  assert.ok(await page.getByLabel(uk.task.book_police).isChecked());
+  assert.ok(await page.getByLabel(uk.task.registered).isChecked());
+  await page.goto(own.url + "/uk/");
+  await page.locator(".next-task", { hasText: uk.task.asylum_card }).waitFor();
+
+  await own.stop();
+  await context.setOffline(true);
+  await page.goto(own.url + "/uk/progress");
+  await page.getByRole("heading", { level: 1, name: uk.checklist.my_progress }).waitFor();
+  assert.ok(await page.getByLabel(uk.task.registered).isChecked());
+  await page.getByLabel(uk.task.asylum_card).check();
+  await page.reload();
+  assert.ok(await page.getByLabel(uk.task.asylum_card).isChecked());
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test("profiles are independent", async () => {
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  await page.goto("/en/step/tb-test");
+  await tick(page, "tb-test");
+  await page.goto("/en/settings");
+  await page.getByRole("button", { name: en.checklist.add_profile }).click();
+  await page.getByLabel(en.checklist.profile_name).fill("Olena");
+  await page.getByRole("button", { name: en.checklist.rename }).click();
+  await page.goto("/en/progress");
+  assert.equal(await page.locator("#profile option:checked").textContent(), "Olena");
+  assert.ok(!(await page.locator("#task-tb-test").isChecked()), "a new person starts empty");
+  await page.locator("#profile").selectOption({ label: en.checklist.me });
+  assert.ok(await page.locator("#task-tb-test").isChecked());
+  await context.close();
+});
+
+test("export, delete all, import restores the data exactly", async () => {
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  await page.goto("/en/step/registration");
+  await tick(page, "book-police");
+  await page.locator("#date-book-police").fill("2024-02-29");
+  await page.locator("#date-book-police").dispatchEvent("change");
+  await page.locator("#place-book-police").fill("Politihuset, Oslo");
+  await page.locator("#place-book-police").dispatchEvent("change");
+  await page.locator(".appointment-card", { hasText: "29 February 2024" }).waitFor();
+  const before = await stored(page);
+  assert.match(before, /Politihuset/);
+
+  await page.goto("/en/settings");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: en.data.export }).click(),
+  ]);
+  const file = await download.path();
+  assert.equal(readFileSync(file, "utf8"), before);
+
+  await page.getByRole("button", { name: en.data.delete }).click();
+  await page.getByRole("button", { name: en.data.delete_yes }).click();
+  await page.getByText(en.data.deleted).waitFor();
+  const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("veiviser.")));
+  assert.deepEqual(left, []);
+
+  await page.locator("#import-file").setInputFiles(file);
+  await page.locator(".import-preview").waitFor();
+  assert.equal(await stored(page), null, "nothing changes before confirming");
+  await page.getByRole("button", { name: en.data.import_confirm }).click();
+  await page.getByText(en.data.import_done).waitFor();
+  assert.equal(await stored(page), before);
+
+  await page.locator("#import-file").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from("{\"version\":1,\"data\":{\"profiles\":7}}") });
+  await page.getByRole("alert").filter({ hasText: "Nothing was changed" }).waitFor();
+  assert.equal(await stored(page), before);
+  await context.close();
+});
+
+const FAULTS = [
+  ["garbage JSON", "{this is not json"],
+  ["wrong types", JSON.stringify({ version: 1, data: { profiles: "many", active: "me" } })],
+  ["a future version", JSON.stringify({ version: 99, data: { profiles: [], active: 1 } })],
+  ["a huge value", JSON.stringify({ version: 1, data: "x".repeat(1_200_000) })],
+];
+for (const [name, value] of FAULTS) {
+  test(`fault: ${name} is kept in a backup, the app runs and says so`, async () => {
+    const { context } = await newContext(browser, server);
+    const page = await context.newPage();
+    await page.goto("/uk/");
+    await rendered(page);
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, value]);
+    await page.reload();
+    await rendered(page);
+    const notice = page.getByRole("alert").filter({ hasText: "Не вдалося прочитати збережений список справ" });
+    await notice.waitFor();
+    assert.equal(await page.evaluate(() => localStorage.getItem("veiviser.backup.1")), value);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      notice.getByRole("button", { name: uk.data.download_backup }).click(),
+    ]);
+    assert.equal(readFileSync(await download.path(), "utf8"), value);
+    // The app works: a new tick is saved over the unreadable value, which the backup keeps.
+    await page.goto("/uk/step/tb-test");
+    await tick(page, "tb-test");
+    assert.equal(await page.evaluate(() => localStorage.getItem("veiviser.backup.1")), value);
+    await context.close();
+  });
+}
+
+test("fault: storage that throws — the app runs in memory and says so", async () => {
+  const { context } = await newContext(browser, server, { storageThrows: true, locale: "en-GB" });
+  const page = await context.newPage();
+  await page.goto("/en/step/tb-test");
+  await rendered(page);
+  await page.getByRole("alert").filter({ hasText: "does not let Veiviser save" }).waitFor();
+  await page.locator("#task-tb-test").check();
+  await page.getByRole("link", { name: en.checklist.my_progress }).click();
+  await page.getByRole("heading", { level: 1, name: en.checklist.my_progress }).waitFor();
+  assert.ok(await page.locator("#task-tb-test").isChecked(), "kept in memory within the session");
+  await context.close();
+});
+
+test("fault: a full quota shows an error and keeps the previous state", async () => {
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  await page.goto("/en/step/tb-test");
+  await tick(page, "tb-test");
+  const before = await stored(page);
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await page.locator("#task-tb-contact-health").click();
+  await page.getByRole("alert").filter({ hasText: "storage on the phone is full" }).waitFor();
+  assert.equal(await stored(page), before);
+  assert.ok(!(await page.locator("#task-tb-contact-health").isChecked()), "what is shown is what is stored");
+  await context.close();
+});
+
+test("the questionnaire's answers change which tasks are shown", async () => {
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  await page.goto("/en/");
+  await page.getByRole("link", { name: en.questions.start }).click();
+  await page.getByLabel(en.questions.housing_private).check();
+  await page.getByLabel(en.questions.no_children).check();
+  await page.getByRole("group", { name: en.questions.age }).getByLabel(en.questions.no, { exact: true }).check();
+  await page.getByRole("button", { name: en.questions.save }).click();
+  await page.waitForURL("**/en/");
+  assert.equal(await page.getByRole("link", { name: en.questions.start }).count(), 0, "asked once");
+
+  await page.goto("/en/step/settlement");
+  await page.locator("#t-imdi-apply").waitFor();
+  assert.equal(await page.locator("#t-school").count(), 0);
+  assert.equal(await page.locator("#t-intro-programme").count(), 0);
+  assert.equal(await page.locator("#t-settlement-date").count(), 0, "no centre place when living privately");
+  const hidden = page.locator(".hidden-tasks");
+  await hidden.locator("summary").click();
+  await hidden.getByText(en.hidden.no_child_in_band).first().waitFor();
+  await hidden.getByText(en.hidden.age).waitFor();
+  await page.goto("/en/step/tb-test");
+  await page.locator("#t-tb-contact-health").waitFor();
+
+  await page.goto("/en/settings");
+  await page.getByLabel(en.questions.child_6_15).check();
+  await page.getByRole("button", { name: en.questions.save }).click();
+  await page.goto("/en/step/settlement");
+  await page.locator("#t-school").waitFor();
+  await context.close();
+});
+
+test("dates become reminders on home, in the reader's language", async () => {
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  await page.goto("/uk/step/residence-card");
+  await page.locator("#date-card-ordered").fill("2024-12-20");
+  await page.locator("#date-card-ordered").dispatchEvent("change");
+  await page.goto("/uk/");
+  await page.locator(".reminders li", { hasText: "9 січня 2025 р." }).waitFor();
+  await context.close();
+});
