@@ -66,14 +66,11 @@ pub fn tasks(profile: &Profile) -> Vec<TaskView> {
             };
             let mut blocked_by: Vec<&'static str> =
                 def.needs.iter().copied().filter(|n| open(n)).collect();
-            if let Some((_, any)) = NEEDS_ANY.iter().find(|(id, _)| *id == def.id) {
-                if !any.iter().any(|a| done(a)) {
-                    blocked_by.extend(
-                        any.iter()
-                            .copied()
-                            .filter(|a| hidden(super::tasks::find(a).unwrap()).is_none()),
-                    );
-                }
+            if let Some((_, any)) = NEEDS_ANY.iter().find(|(id, _)| *id == def.id)
+                && !any.iter().any(|a| done(a))
+            {
+                let applies = |a: &&str| hidden(super::tasks::find(a).expect("checked")).is_none();
+                blocked_by.extend(any.iter().copied().filter(applies));
             }
             TaskView {
                 def,
@@ -94,11 +91,9 @@ pub struct Progress {
 
 impl Progress {
     pub fn percent(self) -> u8 {
-        if self.total == 0 {
-            100
-        } else {
-            (self.done * 100 / self.total) as u8
-        }
+        (self.done * 100)
+            .checked_div(self.total)
+            .map_or(100, |p| p as u8)
     }
 }
 

@@ -23,7 +23,7 @@ pub fn ProfileSwitcher() -> impl IntoView {
             d.profiles
                 .iter()
                 .map(|p| {
-                    let label = profile_label(p, &t_string!(i18n, checklist.me), |n| {
+                    let label = profile_label(p, t_string!(i18n, checklist.me), |n| {
                         t_string!(i18n, checklist.profile_n, n = n).to_string()
                     });
                     (p.id, label, p.id == d.active)

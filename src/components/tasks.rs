@@ -94,6 +94,11 @@ fn TaskItem(id: &'static str) -> impl IntoView {
                 </button>
                 {(view.effective == Effective::NotNeeded).then(|| view! { <p class="hint">{t!(i18n, checklist.not_needed)}</p> })}
                 <Blockers id blocked_by=view.blocked_by.clone() />
+                {view.def.guide.and_then(|g| crate::content::journey::find(crate::content::Kind::Topic, g)).map(|topic| view! {
+                    <p class="hint"><a href=move || topic.path(lang.get().code())>
+                        {move || crate::content::text::page_text(topic, lang.get()).map(|t| t.title)}
+                    </a></p>
+                })}
                 {(record != Record::Nothing && !inactive).then(|| view! { <TaskDates id record /> })}
             </li>
         })

@@ -111,10 +111,10 @@ impl Checklist {
             } else {
                 manager.persisted()
             };
-            if let Ok(p) = promise {
-                if let Ok(v) = JsFuture::from(p).await {
-                    persisted.set(v.as_bool());
-                }
+            if let Ok(p) = promise
+                && let Ok(v) = JsFuture::from(p).await
+            {
+                persisted.set(v.as_bool());
             }
         });
     }

@@ -42,7 +42,8 @@ impl fmt::Display for DataError {
 /// One migration per older version: `MIGRATIONS[n - 1]` turns version n's data into n + 1's.
 /// Version 1 is the first stored format, so there is none yet; add one (and its test) with
 /// every format change and bump `VERSION`.
-const MIGRATIONS: &[fn(Value) -> Result<Value, DataError>] = &[];
+type Migration = fn(Value) -> Result<Value, DataError>;
+const MIGRATIONS: &[Migration] = &[];
 
 pub fn encode(data: &AppData) -> String {
     let envelope = serde_json::json!({ "version": VERSION, "data": data });

@@ -214,3 +214,25 @@ test("dates become reminders on home, in the reader's language", async () => {
   await page.locator(".reminders li", { hasText: "9 січня 2025 р." }).waitFor();
   await context.close();
 });
+
+test("a change in another tab is picked up", async () => {
+  const { context } = await newContext(browser, server);
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto("/en/step/d-number");
+  await b.goto("/en/step/d-number");
+  await rendered(b);
+  await tick(a, "d-number");
+  await b.getByRole("status").filter({ hasText: en.data.other_tab }).waitFor();
+  assert.ok(await b.locator("#task-d-number").isChecked());
+  await context.close();
+});
+
+test("settings say whether the browser keeps the data", async () => {
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  await page.goto("/en/settings");
+  const text = await page.getByTestId("persisted").textContent();
+  assert.ok([en.data.persisted, en.data.not_persisted].includes(text), text);
+  await context.close();
+});
