@@ -5,7 +5,10 @@ use crate::components::Shell;
 use crate::components::tasks::Views;
 use crate::i18n::{I18nContextProvider, Locale, use_i18n};
 use crate::lang::{self, PathLang};
-use crate::pages::{About, Home, NotFound, Progress, Questions, Settings, StepPage, TopicPage};
+use crate::pages::{
+    About, Home, NotFound, Phrases, Progress, Questions, Search, Settings, Share, StepPage,
+    TopicPage,
+};
 use crate::platform::checklist::Checklist;
 use crate::platform::{self, install::InstallOffer};
 use leptos::prelude::*;
@@ -56,6 +59,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("progress") view=Progress />
                         <Route path=path!("settings") view=Settings />
                         <Route path=path!("questions") view=Questions />
+                        <Route path=path!("search") view=Search />
+                        <Route path=path!("phrases") view=Phrases />
+                        <Route path=path!("share") view=Share />
                         <Route path=path!("*any") view=NotFound />
                     </ParentRoute>
                 </Routes>

@@ -13,4 +13,5 @@ pub mod i18n;
 pub mod lang;
 pub mod pages;
 pub mod platform;
+pub mod search;
 pub mod storage;

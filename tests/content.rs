@@ -325,3 +325,25 @@ fn every_page_is_reachable_from_home() {
         );
     }
 }
+
+#[test]
+fn at_least_fifteen_phrase_cards_in_every_language() {
+    use veiviser::content::phrases;
+    assert!(phrases::all().count() >= 15);
+    for (place, ids) in phrases::PLACES {
+        for l in Lang::ALL {
+            assert!(
+                phrases::place(place, l).is_some_and(|s| !s.is_empty()),
+                "{place} {}",
+                l.code()
+            );
+        }
+        for id in *ids {
+            let nb = phrases::phrase(id, Lang::Nb).unwrap_or_else(|| panic!("{id}"));
+            for l in [Lang::Uk, Lang::Ru, Lang::En] {
+                let own = phrases::phrase(id, l).unwrap();
+                assert_ne!(own, nb, "{id} in {} is the Norwegian text", l.code());
+            }
+        }
+    }
+}

@@ -4,9 +4,11 @@
 use super::tasks::edit_task;
 use super::texts::{format_date, task_title};
 use crate::checklist::{MAX_TEXT, TaskState};
-use crate::i18n::{t, use_i18n, use_lang};
+use crate::i18n::{Locale, t, t_string, use_i18n, use_lang};
+use crate::lang::Lang;
 use crate::platform::checklist::Checklist;
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 
 fn clip(s: String) -> Option<String> {
     let s: String = s.trim().chars().take(MAX_TEXT).collect();
@@ -63,25 +65,45 @@ pub fn AppointmentCard(id: &'static str, state: Memo<TaskState>) -> impl IntoVie
         }
         let _ = el.class_list().remove_1("to-print");
     };
+    // "Show in Norwegian": every label and the task also in Norwegian, for the official.
+    let staff = RwSignal::new(false);
+    let no = Locale::nb;
+    let label = move |own: AnyView, norwegian: &'static str| {
+        view! { {own} {move || (staff.get() && lang.get() != Lang::Nb).then(|| view! { " · " <span lang="nb">{norwegian}</span> })} }
+    };
     move || {
         let s = state.get();
         let date = s.date?;
         Some(view! {
-            <div class="appointment-card" node_ref=card>
-                <h3>{t!(i18n, checklist.appointment_card)}</h3>
+            <div class="appointment-card" class:staff-card=move || staff.get() node_ref=card>
+                <h3>{label(t!(i18n, checklist.appointment_card).into_any(), td_string!(no, checklist.appointment_card))}</h3>
                 <p class="appointment-what">{move || task_title(id, lang.get())}</p>
+                <Show when=move || staff.get() && lang.get() != Lang::Nb>
+                    <p class="appointment-what" lang="nb">{task_title(id, Lang::Nb)}</p>
+                </Show>
                 <dl>
-                    <dt>{t!(i18n, checklist.date)}</dt>
+                    <dt>{label(t!(i18n, checklist.date).into_any(), td_string!(no, checklist.date))}</dt>
                     <dd>{move || format_date(date, lang.get())}</dd>
-                    {s.time.clone().map(|v| view! { <dt>{t!(i18n, checklist.time)}</dt><dd>{v}</dd> })}
-                    {s.place.clone().map(|v| view! { <dt>{t!(i18n, checklist.place)}</dt><dd>{v}</dd> })}
-                    {s.note.clone().map(|v| view! { <dt>{t!(i18n, checklist.note)}</dt><dd>{v}</dd> })}
+                    {s.time.clone().map(|v| view! { <dt>{label(t!(i18n, checklist.time).into_any(), td_string!(no, checklist.time))}</dt><dd>{v}</dd> })}
+                    {s.place.clone().map(|v| view! { <dt>{label(t!(i18n, checklist.place).into_any(), td_string!(no, checklist.place))}</dt><dd>{v}</dd> })}
+                    {s.note.clone().map(|v| view! { <dt>{label(t!(i18n, checklist.note).into_any(), td_string!(no, checklist.note))}</dt><dd>{v}</dd> })}
                     {(id == "book-police").then(|| view! {
-                        <dt>{t!(i18n, checklist.bring)}</dt>
+                        <dt>{label(t!(i18n, checklist.bring).into_any(), td_string!(no, checklist.bring))}</dt>
                         <dd>{t!(i18n, checklist.bring_police)}</dd>
+                        <Show when=move || staff.get() && lang.get() != Lang::Nb>
+                            <dd lang="nb">{td_string!(no, checklist.bring_police)}</dd>
+                        </Show>
                     })}
                 </dl>
-                <button type="button" class="no-print" on:click=print>{t!(i18n, checklist.print)}</button>
+                <div class="actions no-print">
+                    <button type="button" on:click=print>{t!(i18n, checklist.print)}</button>
+                    <Show when=move || lang.get() != Lang::Nb>
+                        <button type="button" class="secondary" aria-pressed=move || staff.get().to_string()
+                            on:click=move |_| staff.update(|v| *v = !*v)>
+                            {move || if staff.get() { t_string!(i18n, staff.hide) } else { t_string!(i18n, staff.show) }}
+                        </button>
+                    </Show>
+                </div>
             </div>
         })
     }

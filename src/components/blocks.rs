@@ -12,7 +12,7 @@ pub fn Body(text: &'static str) -> impl IntoView {
     markup::parse(text).into_iter().map(block).collect_view()
 }
 
-fn block(b: Block<'static>) -> AnyView {
+pub fn block(b: Block<'static>) -> AnyView {
     match b {
         Block::Para(runs) => view! { <p>{inlines(runs)}</p> }.into_any(),
         Block::Note(runs) => view! { <p class="note">{inlines(runs)}</p> }.into_any(),

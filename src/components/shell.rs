@@ -15,6 +15,9 @@ pub fn Shell(children: Children) -> impl IntoView {
     let about = move || format!("/{}/about", lang.get().code());
     let progress = move || format!("/{}/progress", lang.get().code());
     let settings = move || format!("/{}/settings", lang.get().code());
+    let search = move || format!("/{}/search", lang.get().code());
+    let phrases = move || format!("/{}/phrases", lang.get().code());
+    let share = move || format!("/{}/share", lang.get().code());
     view! {
         <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
         <header class="site-header">
@@ -32,7 +35,10 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <ul>
                     <li><a href=home>{t!(i18n, nav.home)}</a></li>
                     <li><a href=progress>{t!(i18n, checklist.my_progress)}</a></li>
+                    <li><a href=search>{t!(i18n, nav.search)}</a></li>
+                    <li><a href=phrases>{t!(i18n, nav.phrases)}</a></li>
                     <li><a href=settings>{t!(i18n, checklist.settings)}</a></li>
+                    <li><a href=share>{t!(i18n, nav.share)}</a></li>
                     <li><a href=about>{t!(i18n, nav.about)}</a></li>
                 </ul>
             </nav>

@@ -3,6 +3,7 @@
 
 pub mod journey;
 pub mod markup;
+pub mod phrases;
 pub mod registry;
 pub mod sources;
 pub mod text;

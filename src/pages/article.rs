@@ -2,10 +2,11 @@
 //! its date. An unknown id gets a page that lists the steps, never a blank one.
 
 use super::home::PageCard;
-use crate::components::{Body, ExternalLink, Phone, StepTasks};
+use crate::components::{Body, ExternalLink, Phone, ShareTools, StaffView, StepTasks};
 use crate::content::journey::{self, Kind, Page, STEPS};
 use crate::content::text::{page_text, source_text};
 use crate::i18n::{t, t_string, use_i18n, use_lang};
+use crate::lang::Lang;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -46,6 +47,15 @@ fn Article(page: &'static Page) -> impl IntoView {
     };
     let refs = Memo::new(move |_| text.get().map(|t| t.references()).unwrap_or_default());
     let (previous, next) = journey::neighbours(page);
+    let staff = RwSignal::new(false);
+    let staff_toggle = move || {
+        (lang.get() != Lang::Nb).then(|| view! {
+            <button type="button" class="secondary staff-toggle" aria-pressed=move || staff.get().to_string()
+                on:click=move |_| staff.update(|s| *s = !*s)>
+                {move || if staff.get() { t_string!(i18n, staff.hide) } else { t_string!(i18n, staff.show) }}
+            </button>
+        })
+    };
     let step_of = page
         .step_number()
         .map(|n| view! { <p class="eyebrow">{t!(i18n, article.step_of, n = move || n)}</p> });
@@ -56,6 +66,11 @@ fn Article(page: &'static Page) -> impl IntoView {
             {step_of}
             <h1>{title}</h1>
             <p class="lead">{move || text.get().map(|t| t.summary)}</p>
+            {staff_toggle}
+            <Show when=move || staff.get()>
+                {move || view! { <StaffView page lang=lang.get() /> }}
+            </Show>
+            <div class:staff-hidden=move || staff.get()>
             <section>
                 <h2>{t!(i18n, article.what)}</h2>
                 {body(|t| t.what)}
@@ -68,6 +83,7 @@ fn Article(page: &'static Page) -> impl IntoView {
                 <h2>{t!(i18n, article.next)}</h2>
                 {body(|t| t.next)}
             </section>
+            </div>
             {(page.kind == Kind::Step).then(|| view! { <StepTasks step=page.id /> })}
             <Show when=move || refs.with(|r| !r.tels.is_empty() || !r.links.is_empty())>
                 <section class="contacts">
@@ -90,6 +106,7 @@ fn Article(page: &'static Page) -> impl IntoView {
                 {previous.map(|p| view! { <StepLink page=p rel="prev" /> })}
                 {next.map(|p| view! { <StepLink page=p rel="next" /> })}
             </nav>
+            <ShareTools />
             <footer class="sources">
                 <h2>{t!(i18n, article.sources)}</h2>
                 <ul>

@@ -1,6 +1,8 @@
 //! Home: what Veiviser is, the journey's steps in order, and the topics.
 
-use crate::components::{NextUp, ProfileSwitcher, QuestionsPrompt, Reminders};
+use crate::components::{
+    NextUp, ProfileSwitcher, QuestionsPrompt, Reminders, SearchBox, ShareTools,
+};
 use crate::content::journey::{Page, STEPS, TOPICS};
 use crate::content::text::page_text;
 use crate::i18n::{t, t_string, use_i18n, use_lang};
@@ -15,6 +17,7 @@ pub fn Home() -> impl IntoView {
         <h1>{t!(i18n, home.title)}</h1>
         <p class="lead">{t!(i18n, tagline)}</p>
         <p>{t!(i18n, home.intro)}</p>
+        <SearchBox />
         <QuestionsPrompt />
         <NextUp />
         <Reminders />
@@ -23,6 +26,7 @@ pub fn Home() -> impl IntoView {
         <ol class="journey">{STEPS.iter().map(|p| view! { <PageCard page=p /> }).collect_view()}</ol>
         <h2>{t!(i18n, article.topics_heading)}</h2>
         <ul class="topics">{TOPICS.iter().map(|p| view! { <PageCard page=p /> }).collect_view()}</ul>
+        <ShareTools />
     }
 }
 

@@ -1,0 +1,55 @@
+//! The search box (home and the search page) and the shared, lazily built index.
+
+use crate::i18n::{t, use_i18n, use_lang};
+use crate::search::{self, Index};
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use std::cell::OnceCell;
+
+thread_local! {
+    // Built on the first search, not at start-up: most visits never search.
+    static INDEX: OnceCell<Index> = const { OnceCell::new() };
+}
+
+pub fn with_index<R>(f: impl FnOnce(&Index) -> R) -> R {
+    INDEX.with(|cell| f(cell.get_or_init(search::build)))
+}
+
+/// A form that opens the search page with the query; the page searches as you type.
+#[component]
+pub fn SearchBox(
+    #[prop(optional, into)] initial: Option<Signal<String>>,
+    #[prop(optional)] live: Option<WriteSignal<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let navigate = use_navigate();
+    let value = RwSignal::new(initial.map(|s| s.get_untracked()).unwrap_or_default());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let q = js_sys::encode_uri_component(&value.get_untracked());
+        navigate(
+            &format!("/{}/search?q={q}", lang.get_untracked().code()),
+            Default::default(),
+        );
+    };
+    view! {
+        <form class="search-box" role="search" on:submit=submit>
+            <label for="search-input">{t!(i18n, search.label)}</label>
+            <div class="search-row">
+                <input
+                    type="search"
+                    id="search-input"
+                    autocomplete="off"
+                    prop:value=value
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        value.set(v.clone());
+                        if let Some(live) = live { live.set(v); }
+                    }
+                />
+                <button type="submit">{t!(i18n, search.button)}</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,97 @@
+//! Search: results while typing, each with its snippet and the match marked; when nothing is
+//! found in the reader's language, clearly labelled results from the others.
+
+use crate::components::SearchBox;
+use crate::components::search_box::with_index;
+use crate::content::journey::{self, Kind};
+use crate::i18n::{t, t_string, use_i18n, use_lang};
+use crate::lang::Lang;
+use crate::search::{DocKind, Hit};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn Search() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let query = use_query_map();
+    let from_url = Signal::derive(move || query.read().get("q").unwrap_or_default());
+    let (typed, set_typed) = signal(from_url.get_untracked());
+    Effect::new(move |_| set_typed.set(from_url.get()));
+    let results = Memo::new(move |_| {
+        let q = typed.get();
+        let l = lang.get();
+        let here = with_index(|ix| ix.search(&q, l, false, 20));
+        let elsewhere = if here.is_empty() {
+            with_index(|ix| ix.search(&q, l, true, 10))
+        } else {
+            Vec::new()
+        };
+        (q.trim().is_empty(), here, elsewhere)
+    });
+    view! {
+        <Title text=move || t_string!(i18n, search.title) />
+        <h1>{t!(i18n, search.title)}</h1>
+        <SearchBox initial=from_url live=set_typed />
+        <div aria-live="polite">
+            {move || {
+                let (empty, here, elsewhere) = results.get();
+                if empty {
+                    None
+                } else if !here.is_empty() {
+                    Some(view! { <HitList hits=here /> }.into_any())
+                } else if !elsewhere.is_empty() {
+                    Some(view! {
+                        <p class="other-languages">{t!(i18n, search.other_languages)}</p>
+                        <HitList hits=elsewhere />
+                    }.into_any())
+                } else {
+                    Some(view! { <p>{t!(i18n, search.none)}</p> }.into_any())
+                }
+            }}
+        </div>
+    }
+}
+
+fn href(hit: &Hit) -> String {
+    let code = hit.lang.code();
+    match hit.kind {
+        DocKind::Step => journey::find(Kind::Step, hit.id)
+            .map(|p| p.path(code))
+            .unwrap_or_default(),
+        DocKind::Topic => journey::find(Kind::Topic, hit.id)
+            .map(|p| p.path(code))
+            .unwrap_or_default(),
+        DocKind::Phrase => format!("/{code}/phrases#p-{}", hit.id),
+    }
+}
+
+#[component]
+fn HitList(hits: Vec<Hit>) -> impl IntoView {
+    let i18n = use_i18n();
+    let current = use_lang();
+    view! {
+        <ol class="hits">
+            {hits.into_iter().map(|hit| {
+                let kind = match hit.kind {
+                    DocKind::Step => t!(i18n, search.kind_step).into_any(),
+                    DocKind::Topic => t!(i18n, search.kind_topic).into_any(),
+                    DocKind::Phrase => t!(i18n, search.kind_phrase).into_any(),
+                };
+                let other = (hit.lang != current.get_untracked()).then(|| format!(" · {}", endonym(hit.lang)));
+                view! {
+                    <li lang=hit.lang.code()>
+                        <a href=href(&hit)>{hit.title.clone()}</a>
+                        <span class="hit-kind">{kind}{other}</span>
+                        {hit.snippet.map(|s| view! { <p class="snippet">{s.before}<mark>{s.mark}</mark>{s.after}</p> })}
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+    }
+}
+
+fn endonym(l: Lang) -> &'static str {
+    l.endonym()
+}

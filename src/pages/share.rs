@@ -1,0 +1,27 @@
+//! "Share this app": the QR code of the app's root, large, for volunteers at arrival centres.
+
+use crate::components::QrSvg;
+use crate::components::share_tools::{absolute, print_page};
+use crate::i18n::{t, t_string, use_i18n};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn Share() -> impl IntoView {
+    let i18n = use_i18n();
+    let url = absolute("/");
+    let label = {
+        let url = url.clone();
+        Signal::derive(move || t_string!(i18n, share.qr_label, url = url.clone()))
+    };
+    view! {
+        <Title text=move || t_string!(i18n, share.title) />
+        <h1>{t!(i18n, share.title)}</h1>
+        <p>{t!(i18n, share.intro)}</p>
+        <figure class="qr-figure qr-large">
+            <QrSvg text=url.clone() label />
+            <figcaption class="url">{url}</figcaption>
+        </figure>
+        <button type="button" class="no-print" on:click=move |_| print_page()>{t!(i18n, share.print)}</button>
+    }
+}

@@ -1,0 +1,251 @@
+//! An offline search index over plain documents: typo-tolerant, script- and diacritic-blind,
+//! with a highlighted snippet for each hit.
+
+use super::normalize::{distance, words};
+use crate::lang::Lang;
+use std::ops::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocKind {
+    Step,
+    Topic,
+    Phrase,
+}
+
+/// What the index is built from.
+pub struct Entry {
+    pub kind: DocKind,
+    pub id: &'static str,
+    pub lang: Lang,
+    pub title: String,
+    pub body: String,
+}
+
+struct Token {
+    word: String,
+    span: Range<usize>,
+}
+
+struct Doc {
+    entry: Entry,
+    title: Vec<String>,
+    /// Each distinct body word once: scoring compares against these.
+    vocab: Vec<String>,
+    /// Every body word with its place in the text, for the snippet.
+    body: Vec<Token>,
+}
+
+fn distinct(tokens: &[Token]) -> Vec<String> {
+    let mut words: Vec<String> = tokens.iter().map(|t| t.word.clone()).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// Part of a document's text around a match: `before`, the matched word, `after`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snippet {
+    pub before: String,
+    pub mark: String,
+    pub after: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub kind: DocKind,
+    pub id: &'static str,
+    pub lang: Lang,
+    pub title: String,
+    pub snippet: Option<Snippet>,
+    pub score: u32,
+}
+
+/// Official names people may type in Cyrillic, as their Latin skeleton.
+const ALIASES: &[(&str, &str)] = &[
+    ("baipas", "buypass"),
+    ("baipass", "buypass"),
+    ("bankaidi", "bankid"),
+    ("bankid", "bankid"),
+    ("minaidi", "minid"),
+    ("mainaidi", "minid"),
+    ("nav", "nav"),
+];
+
+fn tokens(text: &str) -> Vec<Token> {
+    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | 'ʼ');
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (is_word(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                if let Some(word) = words(&text[s..i]).into_iter().next() {
+                    out.push(Token { word, span: s..i });
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// How well a query word matches a document word (0: not at all).
+fn quality(q: &str, w: &str) -> u32 {
+    if q == w {
+        return 10;
+    }
+    let len = q.chars().count();
+    if len >= 3 && w.starts_with(q) {
+        return 7;
+    }
+    let max = match len {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    };
+    match distance(q, w, max) {
+        Some(d) if max > 0 => 6 - d as u32,
+        _ => 0,
+    }
+}
+
+pub struct Index {
+    docs: Vec<Doc>,
+}
+
+impl Index {
+    pub fn new(entries: impl IntoIterator<Item = Entry>) -> Index {
+        let docs = entries
+            .into_iter()
+            .map(|entry| {
+                let body = tokens(&entry.body);
+                Doc {
+                    title: distinct(&tokens(&entry.title)),
+                    vocab: distinct(&body),
+                    body,
+                    entry,
+                }
+            })
+            .collect();
+        Index { docs }
+    }
+
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// Hits in `lang`, best first. With `other_languages`, hits in every other language instead.
+    pub fn search(&self, query: &str, lang: Lang, other_languages: bool, limit: usize) -> Vec<Hit> {
+        let query: Vec<String> = words(query)
+            .into_iter()
+            .filter(|w| w.chars().count() >= 2)
+            .map(|w| {
+                ALIASES
+                    .iter()
+                    .find(|(a, _)| *a == w)
+                    .map_or(w, |(_, to)| to.to_string())
+            })
+            .collect();
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: Vec<Hit> = self
+            .docs
+            .iter()
+            .filter(|d| (d.entry.lang == lang) != other_languages)
+            .filter_map(|d| score(d, &query))
+            .collect();
+        // Best first; on a tie, guidance before phrase cards.
+        hits.sort_by(|a, b| {
+            b.score
+                .cmp(&a.score)
+                .then((a.kind == DocKind::Phrase).cmp(&(b.kind == DocKind::Phrase)))
+        });
+        hits.truncate(limit);
+        hits
+    }
+}
+
+fn score(doc: &Doc, query: &[String]) -> Option<Hit> {
+    let mut total = 0;
+    let mut matched = 0;
+    let mut first_body_match: Option<&Token> = None;
+    for q in query {
+        let best_title = doc.title.iter().map(|w| quality(q, w)).max().unwrap_or(0);
+        let best_body = doc
+            .vocab
+            .iter()
+            .map(|w| (quality(q, w), w))
+            .max_by_key(|(s, _)| *s);
+        let body_score = best_body.map_or(0, |(s, _)| s);
+        if best_title == 0 && body_score == 0 {
+            continue;
+        }
+        matched += 1;
+        // A title match counts most, except on phrase cards: both sides are the same sentence.
+        total += if doc.entry.kind == DocKind::Phrase {
+            best_title.max(body_score)
+        } else {
+            best_title * 3 + body_score
+        };
+        if let Some((s, word)) = best_body
+            && s > 0
+            && let Some(t) = doc.body.iter().find(|t| &t.word == word)
+            && first_body_match.is_none_or(|f| t.span.start < f.span.start)
+        {
+            first_body_match = Some(t);
+        }
+    }
+    // Most of the query must be found somewhere.
+    if matched * 2 < query.len() || matched == 0 {
+        return None;
+    }
+    let body = &doc.entry.body;
+    let snippet = first_body_match.map(|t| {
+        let start = floor_char(body, t.span.start.saturating_sub(60));
+        let end = ceil_char(body, (t.span.end + 80).min(body.len()));
+        Snippet {
+            before: format!(
+                "{}{}",
+                if start > 0 { "…" } else { "" },
+                &body[start..t.span.start]
+            ),
+            mark: body[t.span.clone()].to_string(),
+            after: format!(
+                "{}{}",
+                &body[t.span.end..end],
+                if end < body.len() { "…" } else { "" }
+            ),
+        }
+    });
+    Some(Hit {
+        kind: doc.entry.kind,
+        id: doc.entry.id,
+        lang: doc.entry.lang,
+        title: doc.entry.title.clone(),
+        snippet,
+        score: total,
+    })
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}

@@ -1,0 +1,73 @@
+//! Offline search over the guidance and the phrase cards, in every language.
+
+mod index;
+pub mod normalize;
+
+pub use index::{DocKind, Entry, Hit, Index, Snippet};
+
+use crate::content::markup::{Block, Inline, parse};
+use crate::content::{journey, phrases, registry, text};
+use crate::lang::Lang;
+
+/// A body as plain text: registry references become the number or the site's name.
+fn plain(body: &str, lang: Lang) -> String {
+    let mut out = String::new();
+    for block in parse(body) {
+        for run in block.inlines() {
+            match run {
+                Inline::Text(t) => out.push_str(t),
+                Inline::Tel(id) => out.push_str(registry::contact(id).map_or("", |c| c.display)),
+                Inline::Link(id) => out.push_str(text::link_label(id, lang).unwrap_or("")),
+            }
+            if matches!(block, Block::List(_)) {
+                out.push(' ');
+            }
+        }
+        out.push_str(" \n");
+    }
+    out
+}
+
+/// Every step, topic and phrase card in every language.
+pub fn entries() -> Vec<Entry> {
+    let mut out = Vec::new();
+    for lang in Lang::ALL {
+        for page in journey::all() {
+            let Some(t) = text::page_text(page, lang) else {
+                continue;
+            };
+            let kind = match page.kind {
+                journey::Kind::Step => DocKind::Step,
+                journey::Kind::Topic => DocKind::Topic,
+            };
+            let body = format!(
+                "{}\n{}",
+                t.summary,
+                t.bodies().map(|b| plain(b, lang)).join("\n")
+            );
+            out.push(Entry {
+                kind,
+                id: page.id,
+                lang,
+                title: t.title.to_string(),
+                body,
+            });
+        }
+        for id in phrases::all() {
+            let own = phrases::phrase(id, lang).unwrap_or_default();
+            let norwegian = phrases::phrase(id, Lang::Nb).unwrap_or_default();
+            out.push(Entry {
+                kind: DocKind::Phrase,
+                id,
+                lang,
+                title: own.to_string(),
+                body: norwegian.to_string(),
+            });
+        }
+    }
+    out
+}
+
+pub fn build() -> Index {
+    Index::new(entries())
+}
