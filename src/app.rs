@@ -6,8 +6,8 @@ use crate::components::tasks::Views;
 use crate::i18n::{I18nContextProvider, Locale, use_i18n};
 use crate::lang::{self, PathLang};
 use crate::pages::{
-    About, Home, NotFound, Phrases, Progress, Questions, Search, Settings, Share, StepPage,
-    TopicPage,
+    About, Accessibility, Home, NotFound, Phrases, Progress, Questions, Search, Settings, Share,
+    StepPage, TopicPage,
 };
 use crate::platform::checklist::Checklist;
 use crate::platform::{self, install::InstallOffer};
@@ -62,6 +62,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("search") view=Search />
                         <Route path=path!("phrases") view=Phrases />
                         <Route path=path!("share") view=Share />
+                        <Route path=path!("accessibility") view=Accessibility />
                         <Route path=path!("*any") view=NotFound />
                     </ParentRoute>
                 </Routes>

@@ -7,6 +7,20 @@ use super::{
 use crate::i18n::{t, t_string, use_i18n, use_lang};
 use leptos::prelude::*;
 
+/// The router would treat "#main" as a navigation; move the focus there ourselves.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"));
+    if let Some(main) =
+        main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
+    {
+        let _ = main.focus();
+        main.scroll_into_view();
+    }
+}
+
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let i18n = use_i18n();
@@ -18,8 +32,9 @@ pub fn Shell(children: Children) -> impl IntoView {
     let search = move || format!("/{}/search", lang.get().code());
     let phrases = move || format!("/{}/phrases", lang.get().code());
     let share = move || format!("/{}/share", lang.get().code());
+    let accessibility = move || format!("/{}/accessibility", lang.get().code());
     view! {
-        <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>{t!(i18n, skip_to_content)}</a>
         <header class="site-header">
             <a class="brand" href=home>{t!(i18n, app_name)}</a>
             <LangSwitcher />
@@ -40,6 +55,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                     <li><a href=settings>{t!(i18n, checklist.settings)}</a></li>
                     <li><a href=share>{t!(i18n, nav.share)}</a></li>
                     <li><a href=about>{t!(i18n, nav.about)}</a></li>
+                    <li><a href=accessibility>{t!(i18n, nav.accessibility)}</a></li>
                 </ul>
             </nav>
             <InstallPrompt />

@@ -1,6 +1,7 @@
 //! One file per route. Pages compose components and read the model.
 
 mod about;
+mod accessibility;
 mod article;
 mod home;
 mod not_found;
@@ -12,6 +13,7 @@ mod settings;
 mod share;
 
 pub use about::About;
+pub use accessibility::Accessibility;
 pub use article::{StepPage, TopicPage};
 pub use home::Home;
 pub use not_found::NotFound;

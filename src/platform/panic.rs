@@ -41,9 +41,27 @@ fn show_error_screen() {
             .add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())
             .ok()?;
         on_click.forget();
+        // The stored checklist is untouched by a crash; offer it anyway, in case the app keeps
+        // failing on this phone.
+        let export = doc.create_element("button").ok()?;
+        export.set_text_content(Some(td_string!(locale, error.export)));
+        let on_export = Closure::<dyn FnMut()>::new(|| {
+            let key = crate::storage::checklist_store::data_key();
+            let raw = web_sys::window()
+                .and_then(|w| w.local_storage().ok().flatten())
+                .and_then(|s| s.get_item(&key).ok().flatten());
+            if let Some(raw) = raw {
+                let _ = super::files::download("veiviser-data.json", &raw);
+            }
+        });
+        export
+            .add_event_listener_with_callback("click", on_export.as_ref().unchecked_ref())
+            .ok()?;
+        on_export.forget();
         main.append_child(&h1).ok()?;
         main.append_child(&p).ok()?;
         main.append_child(&button).ok()?;
+        main.append_child(&export).ok()?;
         body.append_child(&main).ok()?;
         Some(())
     };

@@ -161,6 +161,10 @@ test("storage that throws: the app still runs, in memory, and says so", async ()
 test("a Rust panic shows a readable error screen with a reload button, never a blank page", async () => {
   const { context } = await newContext(browser, server);
   const page = await context.newPage();
+  await page.goto("/en/step/tb-test");
+  await page.locator("#task-tb-test").check();
+  await page.waitForFunction(() => (localStorage.getItem("veiviser.data") || "").includes("tb-test"));
+  const before = await page.evaluate(() => localStorage.getItem("veiviser.data"));
   await page.goto("/en/");
   await rendered(page);
   // Make the next DOM element creation throw inside the wasm (once), as a real fault would.
@@ -174,7 +178,14 @@ test("a Rust panic shows a readable error screen with a reload button, never a b
   await page.getByRole("link", { name: "About" }).click();
   const screen = page.getByRole("alert");
   await screen.getByRole("heading", { name: "Something went wrong" }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    screen.getByRole("button", { name: "Download my data" }).click(),
+  ]);
+  const { readFileSync } = await import("node:fs");
+  assert.equal(readFileSync(await download.path(), "utf8"), before, "the export is the stored data");
   await Promise.all([page.waitForEvent("load"), screen.getByRole("button", { name: "Reload" }).click()]);
   await page.getByRole("heading", { level: 1, name: "About Veiviser" }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("veiviser.data")), before, "data intact");
   await context.close();
 });

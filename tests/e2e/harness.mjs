@@ -104,8 +104,8 @@ export async function launchPersistent(server) {
 }
 
 /** A fresh browser profile with a given browser language, and what went wrong on its pages. */
-export async function newContext(browser, server, { locale = "uk-UA", storageThrows = false } = {}) {
-  const context = await browser.newContext({ locale, baseURL: server.url });
+export async function newContext(browser, server, { locale = "uk-UA", storageThrows = false, ...options } = {}) {
+  const context = await browser.newContext({ locale, baseURL: server.url, ...options });
   const problems = { csp: [], foreign: [], errors: [] };
   await context.addInitScript(() => {
     window.__csp = [];
