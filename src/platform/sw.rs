@@ -77,6 +77,11 @@ fn offer(worker: ServiceWorker, update_ready: RwSignal<bool>) {
 pub fn apply_update() {
     WAITING.with(|w| {
         if let Some(worker) = w.borrow().as_ref() {
+            // Another tab may already have switched to it: then only this page is old.
+            if worker.state() != ServiceWorkerState::Installed {
+                super::reload();
+                return;
+            }
             RELOAD_ON_TAKEOVER.set(true);
             let msg = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&msg, &"type".into(), &"SKIP_WAITING".into());

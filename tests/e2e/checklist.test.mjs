@@ -236,3 +236,20 @@ test("settings say whether the browser keeps the data", async () => {
   assert.ok([en.data.persisted, en.data.not_persisted].includes(text), text);
   await context.close();
 });
+
+test("the unreadable-data notice is shown in every language", async () => {
+  for (const [lang, texts] of [["uk", uk], ["en", en], ["ru", null], ["nb", null]]) {
+    const L = texts || JSON.parse(readFileSync(new URL(`../../locales/${lang}.json`, import.meta.url)));
+    const { context } = await newContext(browser, server);
+    const page = await context.newPage();
+    await page.goto(`/${lang}/`);
+    await rendered(page);
+    await page.evaluate((k) => localStorage.setItem(k, "[1,2"), KEY);
+    await page.reload();
+    const start = L.data.recovered.split("(")[0].trim();
+    await page.getByRole("alert").filter({ hasText: start }).waitFor();
+    await page.getByRole("button", { name: L.data.download_backup }).waitFor();
+    assert.equal(await page.evaluate(() => localStorage.getItem("veiviser.backup.1")), "[1,2");
+    await context.close();
+  }
+});

@@ -73,6 +73,11 @@ export class Server {
     throw new Error("nginx did not start; see " + join(this.prefix, "nginx-error.log"));
   }
 
+  /** Starts nginx again on the same port (same origin), after stop(). */
+  async restart() {
+    await this.run();
+  }
+
   /** Really stops nginx: the offline tests must not be able to reach it. */
   async stop() {
     if (!this.proc || this.proc.exitCode !== null || this.proc.signalCode !== null) return;

@@ -1,0 +1,120 @@
+// Service-worker updates and faults: v1 → v2 across an offline period, a first visit whose
+// install is cut off, and two tabs during an update. No page may ever run mixed versions.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DIST, DIST_UPDATE, Server, launch, newContext, rendered, waitForController } from "./harness.mjs";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const version = (page) => page.getByTestId("version").textContent();
+/** The build a page runs: the wasm file its HTML loaded, and the version it reports. */
+const wasmOf = (page) =>
+  page.evaluate(() => document.querySelector("link[rel=preload][href$='.wasm']")?.getAttribute("href"));
+async function build(page) {
+  return { wasm: await wasmOf(page), version: await version(page) };
+}
+const banner = (page) => page.getByRole("status").filter({ hasText: "A new version of Veiviser is available." });
+
+test("v1 → offline → v2: the update waits for the person, then offline serves v2 only", async () => {
+  const server = await Server.start(DIST);
+  const { context } = await newContext(browser, server, { locale: "en-GB" });
+  const page = await context.newPage();
+  await page.goto(server.url + "/en/about");
+  await rendered(page);
+  await waitForController(page);
+  const v1 = await build(page);
+
+  await server.stop();
+  await context.setOffline(true);
+  await page.reload();
+  assert.deepEqual(await build(page), v1, "offline: still v1");
+
+  server.serve(DIST_UPDATE);
+  await server.restart();
+  await context.setOffline(false);
+  await page.reload();
+  await banner(page).waitFor();
+  assert.deepEqual(await build(page), v1, "the new build waits");
+  await Promise.all([page.waitForEvent("load"), banner(page).getByRole("button").click()]);
+  await page.getByTestId("version").filter({ hasText: "update-test" }).waitFor();
+  const v2 = await build(page);
+  assert.notEqual(v2.wasm, v1.wasm);
+
+  await server.stop();
+  await context.setOffline(true);
+  for (const path of ["/en/about", "/en/step/eid", "/uk/about"]) {
+    await page.goto(server.url + path);
+    await rendered(page);
+    assert.equal(await wasmOf(page), v2.wasm, `${path} is v2`);
+  }
+  const caches = await page.evaluate(() => caches.keys());
+  assert.equal(caches.length, 1, `old caches are deleted: ${caches}`);
+  await context.close();
+});
+
+test("a first visit whose install is cut off recovers on the next visit", async () => {
+  // A build missing one file stands in for the server going away mid-install.
+  const broken = mkdtempSync(join(tmpdir(), "veiviser-broken-"));
+  cpSync(DIST, broken, { recursive: true });
+  rmSync(join(broken, "icons/icon-512.png"));
+  const server = await Server.start(broken);
+  const { context } = await newContext(browser, server, { locale: "en-GB" });
+  const page = await context.newPage();
+  await page.goto(server.url + "/en/");
+  await rendered(page);
+  await server.stop();
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    return reg && !reg.installing && !reg.waiting && !reg.active;
+  });
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
+
+  server.serve(DIST);
+  await server.restart();
+  await page.reload();
+  await rendered(page);
+  await waitForController(page);
+  await server.stop();
+  await context.setOffline(true);
+  await page.goto(server.url + "/en/step/registration");
+  await rendered(page);
+  await context.close();
+});
+
+test("two tabs during an update: each runs one whole version, and both end on v2", async () => {
+  const server = await Server.start(DIST);
+  const { context } = await newContext(browser, server, { locale: "en-GB" });
+  const a = await context.newPage();
+  await a.goto(server.url + "/en/about");
+  await rendered(a);
+  await waitForController(a);
+  const b = await context.newPage();
+  await b.goto(server.url + "/en/about");
+  await rendered(b);
+  const v1 = await build(b);
+
+  server.serve(DIST_UPDATE);
+  await a.reload();
+  await banner(a).waitFor();
+  await b.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await banner(b).waitFor();
+
+  await Promise.all([a.waitForEvent("load"), banner(a).getByRole("button").click()]);
+  await a.getByTestId("version").filter({ hasText: "update-test" }).waitFor();
+  const v2 = await build(a);
+  assert.deepEqual(await build(b), v1, "the other tab keeps running v1 as a whole");
+  await Promise.all([b.waitForEvent("load"), banner(b).getByRole("button").click()]);
+  await b.getByTestId("version").filter({ hasText: "update-test" }).waitFor();
+  assert.deepEqual(await build(b), v2);
+  await server.stop();
+  await context.close();
+});
