@@ -111,8 +111,8 @@ mod tests {
             ["soknad", "pa", "rade", "aere"]
         );
         assert_eq!(words("ґанок Є Їжак ё"), ["ganok", "e", "izhak", "e"]);
-        assert_eq!(words("Поліція"), ["politsija"]);
-        assert_eq!(words("politsiya"), ["politsija"]);
+        assert_eq!(words("Поліція"), ["politsiia"]);
+        assert_eq!(words("politsiya"), ["politsiia"]);
         assert_eq!(words("Д-номер: 12"), ["d", "nomer", "12"]);
     }
 

@@ -1,0 +1,191 @@
+// The benchmark: bytes, offline cold start against a static page, first visit on Slow 4G,
+// interaction latency and Lighthouse, all in Debian's Chromium against nginx serving the
+// release build. Prints a table, writes target/bench.json, exits 1 when a budget is missed.
+// Run through scripts/bench.sh, which builds the release first.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir, cpus, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { DIST, Server, launch, newContext, rendered, waitForController } from "../tests/e2e/harness.mjs";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const BUDGET = { precacheBrotli: 250_000, lcpRatio: 1.5, toggleMs: 16, searchMs: 50, performance: 98, accessibility: 100, bestPractices: 100 };
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+// 1. Bytes: what the service worker precaches.
+const sw = readFileSync(join(DIST, "sw.js"), "utf8");
+const manifest = JSON.parse(sw.match(/const MANIFEST = (\{.*?\}) ;|const MANIFEST = (\{[\s\S]*?\});/).slice(1).find(Boolean));
+const files = [...manifest.files.map((f) => f.url), "/sw.js"].map((url) => {
+  const raw = readFileSync(join(DIST, url));
+  return { url, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, brotli: br(raw) };
+});
+const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const text = Buffer.concat(["uk", "ru", "en", "nb"].map((l) => readFileSync(join(ROOT, `locales/${l}.json`))));
+const textBrotli = br(text);
+
+// A copy of the build with a static page of the same step's content, for the comparison.
+const benchDist = mkdtempSync(join(tmpdir(), "veiviser-bench-"));
+cpSync(DIST, benchDist, { recursive: true });
+const server = await Server.start(benchDist);
+const browser = await launch();
+
+async function vitals(page, url) {
+  await page.goto(url, { waitUntil: "load" });
+  return page.evaluate(
+    () =>
+      new Promise((done) => {
+        let fcp = 0, lcp = 0;
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => e.name === "first-contentful-paint" && (fcp = e.startTime))).observe({ type: "paint", buffered: true });
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => (lcp = e.startTime))).observe({ type: "largest-contentful-paint", buffered: true });
+        setTimeout(() => done({ fcp, lcp }), 1500);
+      }),
+  );
+}
+async function throttle(page, cpu, net) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
+  if (net) await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 });
+}
+
+// The static page: the rendered step's main content and the app's stylesheet, nothing else.
+{
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  await page.goto("/uk/step/registration");
+  await rendered(page);
+  const css = await page.evaluate(() => document.querySelector("link[rel=stylesheet]").getAttribute("href"));
+  const main = await page.evaluate(() => document.querySelector("main").outerHTML);
+  writeFileSync(join(benchDist, "static-registration.html"), `<!doctype html><html lang="uk"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>static</title><link rel="stylesheet" href="${css}">${main}</html>`);
+  await context.close();
+}
+
+// 2. Offline cold start (SW) vs the static page, 4x CPU.
+const app = [], stat = [];
+{
+  const { context } = await newContext(browser, server);
+  const warm = await context.newPage();
+  await warm.goto("/uk/step/registration");
+  await rendered(warm);
+  await waitForController(warm);
+  await warm.goto("/static-registration.html");
+  await warm.close();
+  for (let i = 0; i < RUNS; i++) {
+    await context.setOffline(true);
+    let page = await context.newPage();
+    await throttle(page, 4);
+    app.push(await vitals(page, server.url + "/uk/step/registration"));
+    await page.close();
+    await context.setOffline(false);
+    page = await context.newPage();
+    await throttle(page, 4);
+    stat.push(await vitals(page, server.url + "/static-registration.html"));
+    await page.close();
+  }
+  await context.close();
+}
+
+// 3. First visit on Slow 4G at 4x CPU, a fresh profile each time.
+const first = [];
+for (let i = 0; i < RUNS; i++) {
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  await throttle(page, 4, true);
+  first.push(await vitals(page, server.url + "/uk/step/registration"));
+  await context.close();
+}
+
+// 4. Interaction at 4x CPU: a checklist toggle and a search keystroke, click to updated DOM.
+const toggle = [], keystroke = [];
+{
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  await page.goto("/uk/step/registration");
+  await rendered(page);
+  await throttle(page, 4);
+  for (let i = 0; i < RUNS * 2; i++) {
+    toggle.push(await page.evaluate(() => new Promise((done) => {
+      const box = document.querySelector("#task-book-police");
+      const progress = document.querySelector(".checklist .progress span");
+      const before = progress.textContent;
+      const t0 = performance.now();
+      new MutationObserver((_, o) => { if (progress.textContent !== before) { o.disconnect(); done(performance.now() - t0); } })
+        .observe(progress, { childList: true, characterData: true, subtree: true });
+      box.click();
+    })));
+  }
+  await page.goto("/uk/search");
+  await page.locator("#search-input").fill("по");
+  await page.locator(".hits li, main p").first().waitFor();
+  for (const [i, q] of ["пол", "полі", "поліц", "поліці", "поліція", "реєс", "реєст", "реєстр", "buyp", "buypa"].entries()) {
+    keystroke.push(await page.evaluate((q) => new Promise((done) => {
+      const input = document.querySelector("#search-input");
+      const t0 = performance.now();
+      const target = document.querySelector("[aria-live]");
+      new MutationObserver((_, o) => { o.disconnect(); requestAnimationFrame(() => done(performance.now() - t0)); })
+        .observe(target, { childList: true, subtree: true, characterData: true });
+      input.value = q;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    }), q));
+    if (i === 0) keystroke.pop(); // the first search also builds the index
+  }
+  await context.close();
+}
+await browser.close();
+
+// 5. Lighthouse, mobile preset.
+const flags = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+const lhRuns = [];
+for (let i = 0; i < 3; i++) {
+  const out = execFileSync(join(ROOT, "node_modules/.bin/lighthouse"), [
+    server.url + "/uk/step/registration", "--quiet", "--output=json", "--only-categories=performance,accessibility,best-practices", `--chrome-flags=${flags}`,
+  ], { env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, maxBuffer: 64 << 20 }).toString();
+  const c = JSON.parse(out).categories;
+  lhRuns.push({ performance: Math.round(c.performance.score * 100), accessibility: Math.round(c.accessibility.score * 100), bestPractices: Math.round(c["best-practices"].score * 100) });
+}
+await server.stop();
+
+const m = (xs, k) => median(xs.map((x) => x[k]));
+const result = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: `${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Debian Chromium`,
+  runs: RUNS,
+  bytes: { files, total, allTextBrotli: textBrotli, totalOverText: +(total.brotli / textBrotli).toFixed(2) },
+  offline: { appFcp: m(app, "fcp"), appLcp: m(app, "lcp"), staticFcp: m(stat, "fcp"), staticLcp: m(stat, "lcp") },
+  slow4g: { fcp: m(first, "fcp"), lcp: m(first, "lcp") },
+  interaction: { toggleMs: median(toggle), searchMs: median(keystroke) },
+  lighthouse: { performance: m(lhRuns, "performance"), accessibility: m(lhRuns, "accessibility"), bestPractices: m(lhRuns, "bestPractices") },
+};
+result.offline.lcpRatio = +(result.offline.appLcp / result.offline.staticLcp).toFixed(2);
+const checks = [
+  ["precache, brotli", total.brotli, BUDGET.precacheBrotli, total.brotli <= BUDGET.precacheBrotli, "B"],
+  ["offline LCP / static LCP", result.offline.lcpRatio, BUDGET.lcpRatio, result.offline.lcpRatio <= BUDGET.lcpRatio, "×"],
+  ["checklist toggle", +result.interaction.toggleMs.toFixed(1), BUDGET.toggleMs, result.interaction.toggleMs <= BUDGET.toggleMs, "ms"],
+  ["search keystroke", +result.interaction.searchMs.toFixed(1), BUDGET.searchMs, result.interaction.searchMs <= BUDGET.searchMs, "ms"],
+  ["Lighthouse performance", result.lighthouse.performance, BUDGET.performance, result.lighthouse.performance >= BUDGET.performance, ""],
+  ["Lighthouse accessibility", result.lighthouse.accessibility, BUDGET.accessibility, result.lighthouse.accessibility >= BUDGET.accessibility, ""],
+  ["Lighthouse best practices", result.lighthouse.bestPractices, BUDGET.bestPractices, result.lighthouse.bestPractices >= BUDGET.bestPractices, ""],
+];
+result.budgets = checks.map(([name, value, budget, ok]) => ({ name, value, budget, ok }));
+mkdirSync(join(ROOT, "target"), { recursive: true });
+writeFileSync(join(ROOT, "target/bench.json"), JSON.stringify(result, null, 2));
+
+const kb = (n) => (n / 1000).toFixed(1);
+console.log(`\nVeiviser benchmark, ${result.date}, ${result.machine}, median of ${RUNS}\n`);
+console.log("| file | raw KB | gzip KB | brotli KB |\n|---|---:|---:|---:|");
+for (const f of files) console.log(`| ${f.url} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
+console.log(`| **total precached** | ${kb(total.raw)} | ${kb(total.gzip)} | ${kb(total.brotli)} |`);
+console.log(`| all text, 4 languages | | | ${kb(textBrotli)} |\n`);
+console.log("| measure (4× CPU) | value |\n|---|---:|");
+console.log(`| offline cold start, app FCP / LCP | ${result.offline.appFcp.toFixed(0)} / ${result.offline.appLcp.toFixed(0)} ms |`);
+console.log(`| same step as static HTML, FCP / LCP | ${result.offline.staticFcp.toFixed(0)} / ${result.offline.staticLcp.toFixed(0)} ms |`);
+console.log(`| LCP ratio app / static | ${result.offline.lcpRatio} |`);
+console.log(`| first visit, Slow 4G, FCP / LCP | ${result.slow4g.fcp.toFixed(0)} / ${result.slow4g.lcp.toFixed(0)} ms |`);
+console.log(`| checklist toggle | ${result.interaction.toggleMs.toFixed(1)} ms |`);
+console.log(`| search keystroke | ${result.interaction.searchMs.toFixed(1)} ms |`);
+console.log(`| Lighthouse performance / accessibility / best practices | ${result.lighthouse.performance} / ${result.lighthouse.accessibility} / ${result.lighthouse.bestPractices} |\n`);
+console.log("| budget | value | limit | |\n|---|---:|---:|---|");
+for (const [name, value, budget, ok, unit] of checks) console.log(`| ${name} | ${value} ${unit} | ${budget} ${unit} | ${ok ? "ok" : "MISSED"} |`);
+process.exit(checks.every((c) => c[3]) ? 0 : 1);
