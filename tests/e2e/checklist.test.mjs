@@ -116,61 +116,70 @@ const FAULTS = [
   ["a future version", JSON.stringify({ version: 99, data: { profiles: [], active: 1 } })],
   ["a huge value", JSON.stringify({ version: 1, data: "x".repeat(1_200_000) })],
 ];
-for (const [name, value] of FAULTS) {
-  test(`fault: ${name} is kept in a backup, the app runs and says so`, async () => {
+const LOCALES = Object.fromEntries(
+  ["uk", "ru", "en", "nb"].map((l) => [l, JSON.parse(readFileSync(new URL(`../../locales/${l}.json`, import.meta.url)))]),
+);
+// The start of a notice, before its first interpolated value.
+const lead = (s) => s.split("{{")[0].split("(")[0].trim();
+
+// The whole fault matrix runs in every language: the notices' texts differ.
+for (const [lang, T] of Object.entries(LOCALES)) {
+  for (const [name, value] of FAULTS) {
+    test(`fault (${lang}): ${name} is kept in a backup, the app runs and says so`, async () => {
+      const { context } = await newContext(browser, server);
+      const page = await context.newPage();
+      await page.goto(`/${lang}/`);
+      await rendered(page);
+      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, value]);
+      await page.reload();
+      await rendered(page);
+      const notice = page.getByRole("alert").filter({ hasText: lead(T.data.recovered) });
+      await notice.waitFor();
+      assert.equal(await page.evaluate(() => localStorage.getItem("veiviser.backup.1")), value);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        notice.getByRole("button", { name: T.data.download_backup }).click(),
+      ]);
+      assert.equal(readFileSync(await download.path(), "utf8"), value);
+      // The app works: a new tick is saved over the unreadable value, which the backup keeps.
+      await page.goto(`/${lang}/step/tb-test`);
+      await tick(page, "tb-test");
+      assert.equal(await page.evaluate(() => localStorage.getItem("veiviser.backup.1")), value);
+      await context.close();
+    });
+  }
+
+  test(`fault (${lang}): storage that throws — the app runs in memory and says so`, async () => {
+    const { context } = await newContext(browser, server, { storageThrows: true });
+    const page = await context.newPage();
+    await page.goto(`/${lang}/step/tb-test`);
+    await rendered(page);
+    await page.getByRole("alert").filter({ hasText: lead(T.storage.unavailable) }).waitFor();
+    await page.locator("#task-tb-test").check();
+    await page.getByRole("link", { name: T.checklist.my_progress }).click();
+    await page.getByRole("heading", { level: 1, name: T.checklist.my_progress }).waitFor();
+    assert.ok(await page.locator("#task-tb-test").isChecked(), "kept in memory within the session");
+    await context.close();
+  });
+
+  test(`fault (${lang}): a full quota shows an error and keeps the previous state`, async () => {
     const { context } = await newContext(browser, server);
     const page = await context.newPage();
-    await page.goto("/uk/");
-    await rendered(page);
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, value]);
-    await page.reload();
-    await rendered(page);
-    const notice = page.getByRole("alert").filter({ hasText: "Не вдалося прочитати збережений список справ" });
-    await notice.waitFor();
-    assert.equal(await page.evaluate(() => localStorage.getItem("veiviser.backup.1")), value);
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      notice.getByRole("button", { name: uk.data.download_backup }).click(),
-    ]);
-    assert.equal(readFileSync(await download.path(), "utf8"), value);
-    // The app works: a new tick is saved over the unreadable value, which the backup keeps.
-    await page.goto("/uk/step/tb-test");
+    await page.goto(`/${lang}/step/tb-test`);
     await tick(page, "tb-test");
-    assert.equal(await page.evaluate(() => localStorage.getItem("veiviser.backup.1")), value);
+    const before = await stored(page);
+    await page.evaluate(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    await page.locator("#task-tb-contact-health").click();
+    await page.getByRole("alert").filter({ hasText: lead(T.data.save_failed) }).waitFor();
+    assert.equal(await stored(page), before);
+    assert.ok(!(await page.locator("#task-tb-contact-health").isChecked()), "what is shown is what is stored");
     await context.close();
   });
 }
-
-test("fault: storage that throws — the app runs in memory and says so", async () => {
-  const { context } = await newContext(browser, server, { storageThrows: true, locale: "en-GB" });
-  const page = await context.newPage();
-  await page.goto("/en/step/tb-test");
-  await rendered(page);
-  await page.getByRole("alert").filter({ hasText: "does not let Veiviser save" }).waitFor();
-  await page.locator("#task-tb-test").check();
-  await page.getByRole("link", { name: en.checklist.my_progress }).click();
-  await page.getByRole("heading", { level: 1, name: en.checklist.my_progress }).waitFor();
-  assert.ok(await page.locator("#task-tb-test").isChecked(), "kept in memory within the session");
-  await context.close();
-});
-
-test("fault: a full quota shows an error and keeps the previous state", async () => {
-  const { context } = await newContext(browser, server);
-  const page = await context.newPage();
-  await page.goto("/en/step/tb-test");
-  await tick(page, "tb-test");
-  const before = await stored(page);
-  await page.evaluate(() => {
-    Storage.prototype.setItem = function () {
-      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-    };
-  });
-  await page.locator("#task-tb-contact-health").click();
-  await page.getByRole("alert").filter({ hasText: "storage on the phone is full" }).waitFor();
-  assert.equal(await stored(page), before);
-  assert.ok(!(await page.locator("#task-tb-contact-health").isChecked()), "what is shown is what is stored");
-  await context.close();
-});
 
 test("the questionnaire's answers change which tasks are shown", async () => {
   const { context } = await newContext(browser, server);
@@ -235,21 +244,4 @@ test("settings say whether the browser keeps the data", async () => {
   const text = await page.getByTestId("persisted").textContent();
   assert.ok([en.data.persisted, en.data.not_persisted].includes(text), text);
   await context.close();
-});
-
-test("the unreadable-data notice is shown in every language", async () => {
-  for (const [lang, texts] of [["uk", uk], ["en", en], ["ru", null], ["nb", null]]) {
-    const L = texts || JSON.parse(readFileSync(new URL(`../../locales/${lang}.json`, import.meta.url)));
-    const { context } = await newContext(browser, server);
-    const page = await context.newPage();
-    await page.goto(`/${lang}/`);
-    await rendered(page);
-    await page.evaluate((k) => localStorage.setItem(k, "[1,2"), KEY);
-    await page.reload();
-    const start = L.data.recovered.split("(")[0].trim();
-    await page.getByRole("alert").filter({ hasText: start }).waitFor();
-    await page.getByRole("button", { name: L.data.download_backup }).waitFor();
-    assert.equal(await page.evaluate(() => localStorage.getItem("veiviser.backup.1")), "[1,2");
-    await context.close();
-  }
 });
