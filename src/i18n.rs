@@ -36,3 +36,28 @@ pub fn use_lang() -> leptos::prelude::Signal<Lang> {
     let i18n = use_i18n();
     Signal::derive(move || Lang::from(i18n.get_locale()))
 }
+
+/// A text in the language shown, for a view or an attribute. Every call returns the same closure
+/// type, so all text nodes share one compiled render path instead of one per key (see `tr!`).
+pub fn tr(
+    text: fn(Locale) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || text(i18n.get_locale())
+}
+
+/// `tr!(nav.home)`: the key's text in the language shown (a missing key fails the build).
+#[macro_export]
+macro_rules! tr {
+    ($($key:tt)+) => {
+        $crate::i18n::tr(|l| leptos_i18n::td_string!(l, $($key)+))
+    };
+}
+
+/// A link to one of the app's pages in the language shown: `href("about")` is "/uk/about".
+/// One closure type for every link, like `tr`.
+pub fn href(path: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    use leptos::prelude::*;
+    let lang = use_lang();
+    move || format!("/{}/{path}", lang.get().code())
+}

@@ -4,9 +4,10 @@
 use super::tasks::edit_task;
 use super::texts::{format_date, task_title};
 use crate::checklist::{MAX_TEXT, TaskState};
-use crate::i18n::{Locale, t, t_string, use_i18n, use_lang};
+use crate::i18n::{Locale, t_string, use_i18n, use_lang};
 use crate::lang::Lang;
 use crate::platform::checklist::Checklist;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
@@ -17,7 +18,6 @@ fn clip(s: String) -> Option<String> {
 
 #[component]
 pub fn AppointmentFields(id: &'static str, state: Memo<TaskState>) -> impl IntoView {
-    let i18n = use_i18n();
     let checklist = expect_context::<Checklist>();
     let field = move |name: &'static str,
                       kind: &'static str,
@@ -25,9 +25,9 @@ pub fn AppointmentFields(id: &'static str, state: Memo<TaskState>) -> impl IntoV
                       put: fn(&mut TaskState, Option<String>)| {
         let input_id = format!("{name}-{id}");
         let label = match name {
-            "time" => t!(i18n, checklist.time).into_any(),
-            "place" => t!(i18n, checklist.place).into_any(),
-            _ => t!(i18n, checklist.note).into_any(),
+            "time" => tr!(checklist.time).into_any(),
+            "place" => tr!(checklist.place).into_any(),
+            _ => tr!(checklist.note).into_any(),
         };
         view! {
             <label for=input_id.clone()>{label}</label>
@@ -76,27 +76,27 @@ pub fn AppointmentCard(id: &'static str, state: Memo<TaskState>) -> impl IntoVie
         let date = s.date?;
         Some(view! {
             <div class="appointment-card" class:staff-card=move || staff.get() node_ref=card>
-                <h3>{label(t!(i18n, checklist.appointment_card).into_any(), td_string!(no, checklist.appointment_card))}</h3>
+                <h3>{label(tr!(checklist.appointment_card).into_any(), td_string!(no, checklist.appointment_card))}</h3>
                 <p class="appointment-what">{move || task_title(id, lang.get())}</p>
                 <Show when=move || staff.get() && lang.get() != Lang::Nb>
                     <p class="appointment-what" lang="nb">{task_title(id, Lang::Nb)}</p>
                 </Show>
                 <dl>
-                    <dt>{label(t!(i18n, checklist.date).into_any(), td_string!(no, checklist.date))}</dt>
+                    <dt>{label(tr!(checklist.date).into_any(), td_string!(no, checklist.date))}</dt>
                     <dd>{move || format_date(date, lang.get())}</dd>
-                    {s.time.clone().map(|v| view! { <dt>{label(t!(i18n, checklist.time).into_any(), td_string!(no, checklist.time))}</dt><dd>{v}</dd> })}
-                    {s.place.clone().map(|v| view! { <dt>{label(t!(i18n, checklist.place).into_any(), td_string!(no, checklist.place))}</dt><dd>{v}</dd> })}
-                    {s.note.clone().map(|v| view! { <dt>{label(t!(i18n, checklist.note).into_any(), td_string!(no, checklist.note))}</dt><dd>{v}</dd> })}
+                    {s.time.clone().map(|v| view! { <dt>{label(tr!(checklist.time).into_any(), td_string!(no, checklist.time))}</dt><dd>{v}</dd> })}
+                    {s.place.clone().map(|v| view! { <dt>{label(tr!(checklist.place).into_any(), td_string!(no, checklist.place))}</dt><dd>{v}</dd> })}
+                    {s.note.clone().map(|v| view! { <dt>{label(tr!(checklist.note).into_any(), td_string!(no, checklist.note))}</dt><dd>{v}</dd> })}
                     {(id == "book-police").then(|| view! {
-                        <dt>{label(t!(i18n, checklist.bring).into_any(), td_string!(no, checklist.bring))}</dt>
-                        <dd>{t!(i18n, checklist.bring_police)}</dd>
+                        <dt>{label(tr!(checklist.bring).into_any(), td_string!(no, checklist.bring))}</dt>
+                        <dd>{tr!(checklist.bring_police)}</dd>
                         <Show when=move || staff.get() && lang.get() != Lang::Nb>
                             <dd lang="nb">{td_string!(no, checklist.bring_police)}</dd>
                         </Show>
                     })}
                 </dl>
                 <div class="actions no-print">
-                    <button type="button" on:click=print>{t!(i18n, checklist.print)}</button>
+                    <button type="button" on:click=print>{tr!(checklist.print)}</button>
                     <Show when=move || lang.get() != Lang::Nb>
                         <button type="button" class="secondary" aria-pressed=move || staff.get().to_string()
                             on:click=move |_| staff.update(|v| *v = !*v)>

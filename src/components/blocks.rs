@@ -4,7 +4,8 @@
 use crate::content::markup::{self, Block, Inline};
 use crate::content::registry;
 use crate::content::text;
-use crate::i18n::{t, use_i18n, use_lang};
+use crate::i18n::use_lang;
+use crate::tr;
 use leptos::prelude::*;
 
 #[component]
@@ -51,13 +52,12 @@ pub fn Phone(id: &'static str) -> impl IntoView {
 /// An official website: opens outside the app and says so.
 #[component]
 pub fn ExternalLink(id: &'static str) -> impl IntoView {
-    let i18n = use_i18n();
     let lang = use_lang();
     registry::link(id).map(|l| {
         view! {
             <a class="external" href=l.url target="_blank" rel="noopener noreferrer">
                 {move || text::link_label(l.id, lang.get()).unwrap_or(l.url)}
-                <span class="visually-hidden">" " {t!(i18n, article.external)}</span>
+                <span class="visually-hidden">" " {tr!(article.external)}</span>
             </a>
         }
     })

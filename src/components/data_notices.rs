@@ -6,6 +6,7 @@ use crate::i18n::{t, use_i18n, use_lang};
 use crate::platform::{checklist::Checklist, files};
 use crate::storage::StorageError;
 use crate::storage::checklist_store::LoadOutcome;
+use crate::tr;
 use leptos::prelude::*;
 
 #[component]
@@ -25,7 +26,7 @@ pub fn DataNotices() -> impl IntoView {
                 Some(view! {
                     <div class="banner banner-warning" role="alert">
                         <p>{t!(i18n, data.recovered, reason = reason)}</p>
-                        <button type="button" on:click=download_backup>{t!(i18n, data.download_backup)}</button>
+                        <button type="button" on:click=download_backup>{tr!(data.download_backup)}</button>
                     </div>
                 }.into_any())
             }
@@ -40,10 +41,10 @@ pub fn DataNotices() -> impl IntoView {
             _ => None,
         }}
         <Show when=move || c.save_error.get() == Some(StorageError::QuotaExceeded)>
-            <div class="banner banner-warning" role="alert"><p>{t!(i18n, data.save_failed)}</p></div>
+            <div class="banner banner-warning" role="alert"><p>{tr!(data.save_failed)}</p></div>
         </Show>
         <Show when=move || c.changed_elsewhere.get()>
-            <div class="banner banner-update" role="status"><p>{t!(i18n, data.other_tab)}</p></div>
+            <div class="banner banner-update" role="status"><p>{tr!(data.other_tab)}</p></div>
         </Show>
     }
 }

@@ -6,6 +6,7 @@ use crate::checklist::AppData;
 use crate::i18n::{t, use_i18n, use_lang};
 use crate::platform::{checklist::Checklist, files};
 use crate::storage::envelope::{self, DataError, MAX_BYTES};
+use crate::tr;
 use leptos::prelude::*;
 
 #[derive(Clone, PartialEq)]
@@ -60,26 +61,26 @@ pub fn DataPanel() -> impl IntoView {
             <div class="import-preview" role="status">
                 <p>{t!(i18n, data.import_preview, profiles = profiles, done = done, cur_profiles = cur_profiles, cur_done = cur_done)}</p>
                 <button type="button" on:click=move |_| { c.replace(data.clone()); import.set(Import::Done); }>
-                    {t!(i18n, data.import_confirm)}
+                    {tr!(data.import_confirm)}
                 </button>
-                <button type="button" class="secondary" on:click=move |_| import.set(Import::Idle)>{t!(i18n, data.cancel)}</button>
+                <button type="button" class="secondary" on:click=move |_| import.set(Import::Idle)>{tr!(data.cancel)}</button>
             </div>
         }
     };
 
     view! {
         <section aria-labelledby="data-heading">
-            <h2 id="data-heading">{t!(i18n, data.heading)}</h2>
-            <p>{t!(i18n, data.stored_here)}</p>
+            <h2 id="data-heading">{tr!(data.heading)}</h2>
+            <p>{tr!(data.stored_here)}</p>
             <p data-testid="persisted">
                 {move || match c.persisted.get() {
-                    Some(true) => t!(i18n, data.persisted).into_any(),
-                    _ => t!(i18n, data.not_persisted).into_any(),
+                    Some(true) => tr!(data.persisted).into_any(),
+                    _ => tr!(data.not_persisted).into_any(),
                 }}
             </p>
             <div class="actions">
-                <button type="button" on:click=export>{t!(i18n, data.export)}</button>
-                <label class="button" for="import-file">{t!(i18n, data.import)}</label>
+                <button type="button" on:click=export>{tr!(data.export)}</button>
+                <label class="button" for="import-file">{tr!(data.import)}</label>
                 <input type="file" id="import-file" class="visually-hidden" accept="application/json,.json" node_ref=file_input on:change=chosen />
             </div>
             {move || match import.get() {
@@ -89,26 +90,26 @@ pub fn DataPanel() -> impl IntoView {
                     let reason = move || reason_text(&e, lang.get());
                     Some(view! { <p class="banner banner-warning" role="alert">{t!(i18n, data.import_error, reason = reason)}</p> }.into_any())
                 }
-                Import::Done => Some(view! { <p role="status">{t!(i18n, data.import_done)}</p> }.into_any()),
+                Import::Done => Some(view! { <p role="status">{tr!(data.import_done)}</p> }.into_any()),
             }}
             <div class="danger">
                 <Show
                     when=move || confirm_delete.get()
                     fallback=move || view! {
                         <button type="button" class="danger-button" on:click=move |_| { deleted.set(false); confirm_delete.set(true); }>
-                            {t!(i18n, data.delete)}
+                            {tr!(data.delete)}
                         </button>
                     }
                 >
-                    <p role="alert">{t!(i18n, data.delete_confirm)}</p>
+                    <p role="alert">{tr!(data.delete_confirm)}</p>
                     <button type="button" class="danger-button" on:click=move |_| {
                         if c.delete_all().is_ok() { deleted.set(true); }
                         confirm_delete.set(false);
-                    }>{t!(i18n, data.delete_yes)}</button>
-                    <button type="button" class="secondary" on:click=move |_| confirm_delete.set(false)>{t!(i18n, data.cancel)}</button>
+                    }>{tr!(data.delete_yes)}</button>
+                    <button type="button" class="secondary" on:click=move |_| confirm_delete.set(false)>{tr!(data.cancel)}</button>
                 </Show>
                 <Show when=move || deleted.get()>
-                    <p role="status">{t!(i18n, data.deleted)}</p>
+                    <p role="status">{tr!(data.deleted)}</p>
                 </Show>
             </div>
         </section>

@@ -2,19 +2,18 @@
 //! standing notice that rules change.
 
 use super::{ExternalLink, Phone};
-use crate::i18n::{t, use_i18n, use_lang};
+use crate::i18n::href;
+use crate::tr;
 use leptos::prelude::*;
 
 #[component]
 pub fn HelpBar() -> impl IntoView {
-    let i18n = use_i18n();
-    let lang = use_lang();
     view! {
         <div class="help-bar">
-            <span>{t!(i18n, article.emergency)} ": "</span>
+            <span>{tr!(article.emergency)} ": "</span>
             <Phone id="emergency" />
-            <a href=move || format!("/{}/topic/help", lang.get().code())>
-                {t!(i18n, article.help_link)}
+            <a href=href("topic/help")>
+                {tr!(article.help_link)}
             </a>
         </div>
     }
@@ -22,8 +21,7 @@ pub fn HelpBar() -> impl IntoView {
 
 #[component]
 pub fn RulesNotice() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <p class="rules-notice">{t!(i18n, article.rules_change)} " " <ExternalLink id="udi" /></p>
+        <p class="rules-notice">{tr!(article.rules_change)} " " <ExternalLink id="udi" /></p>
     }
 }

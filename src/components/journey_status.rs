@@ -4,13 +4,14 @@ use super::tasks::use_views;
 use super::texts::{format_date, task_title};
 use crate::checklist::derive::{self, Reminder};
 use crate::content::journey::{self, Kind};
+use crate::i18n::href;
 use crate::i18n::{t, use_i18n, use_lang};
 use crate::platform::checklist::Checklist;
+use crate::tr;
 use leptos::prelude::*;
 
 #[component]
 pub fn NextUp() -> impl IntoView {
-    let i18n = use_i18n();
     let lang = use_lang();
     let views = use_views();
     let next = Memo::new(move |_| {
@@ -18,7 +19,7 @@ pub fn NextUp() -> impl IntoView {
     });
     view! {
         <section class="next-up" aria-labelledby="next-up">
-            <h2 id="next-up">{t!(i18n, checklist.next_up)}</h2>
+            <h2 id="next-up">{tr!(checklist.next_up)}</h2>
             {move || match next.get() {
                 Some((id, step, guide)) => {
                     let href = move || {
@@ -30,11 +31,11 @@ pub fn NextUp() -> impl IntoView {
                     };
                     view! {
                         <p class="next-task">{move || task_title(id, lang.get())}</p>
-                        <a href=href>{t!(i18n, checklist.open_guidance)}</a>
+                        <a href=href>{tr!(checklist.open_guidance)}</a>
                     }
                     .into_any()
                 }
-                None => view! { <p>{t!(i18n, checklist.all_done)}</p> }.into_any(),
+                None => view! { <p>{tr!(checklist.all_done)}</p> }.into_any(),
             }}
         </section>
     }
@@ -50,7 +51,7 @@ pub fn Reminders() -> impl IntoView {
         let list = reminders.get();
         (!list.is_empty()).then(|| view! {
             <section class="reminders" aria-labelledby="reminders">
-                <h2 id="reminders">{t!(i18n, checklist.reminders)}</h2>
+                <h2 id="reminders">{tr!(checklist.reminders)}</h2>
                 <ul>
                     {list.into_iter().map(|r| {
                         let day = r.date();
@@ -75,17 +76,15 @@ pub fn Reminders() -> impl IntoView {
 /// Offered until the questionnaire has been answered or skipped once.
 #[component]
 pub fn QuestionsPrompt() -> impl IntoView {
-    let i18n = use_i18n();
-    let lang = use_lang();
     let checklist = expect_context::<Checklist>();
     let asked = Memo::new(move |_| checklist.data.with(|d| d.active().asked));
     move || {
         (!asked.get()).then(|| {
             view! {
                 <section class="prompt">
-                    <p>{t!(i18n, questions.prompt)}</p>
-                    <a class="button" href=move || format!("/{}/questions", lang.get().code())>
-                        {t!(i18n, questions.start)}
+                    <p>{tr!(questions.prompt)}</p>
+                    <a class="button" href=href("questions")>
+                        {tr!(questions.start)}
                     </a>
                 </section>
             }

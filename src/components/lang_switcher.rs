@@ -1,15 +1,15 @@
 //! Four links, each language named in itself. Plain links keep it keyboard- and
 //! screen-reader-friendly; the click also remembers the choice.
 
-use crate::i18n::{t_string, use_i18n, use_lang};
+use crate::i18n::use_lang;
 use crate::lang::{Lang, with_lang};
 use crate::platform;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 #[component]
 pub fn LangSwitcher() -> impl IntoView {
-    let i18n = use_i18n();
     let current = use_lang();
     let location = use_location();
     let items = Lang::ALL.map(|l| {
@@ -33,7 +33,7 @@ pub fn LangSwitcher() -> impl IntoView {
         }
     });
     view! {
-        <nav class="lang-switcher" aria-label=move || t_string!(i18n, nav.language)>
+        <nav class="lang-switcher" aria-label=tr!(nav.language)>
             <ul>{items}</ul>
         </nav>
     }

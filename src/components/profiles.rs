@@ -1,8 +1,9 @@
 //! Several people on one phone: choose whose checklist is shown.
 
 use crate::checklist::Profile;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::platform::checklist::Checklist;
+use crate::tr;
 use leptos::prelude::*;
 
 /// "Me" for the first, "Person n" for others, unless the person gave a name.
@@ -33,7 +34,7 @@ pub fn ProfileSwitcher() -> impl IntoView {
     };
     view! {
         <div class="profile-switcher">
-            <label for="profile">{t!(i18n, checklist.profile)}</label>
+            <label for="profile">{tr!(checklist.profile)}</label>
             <select
                 id="profile"
                 on:change=move |ev| {

@@ -5,10 +5,7 @@ use crate::i18n::{t, use_i18n};
 use leptos::prelude::*;
 
 #[component]
-pub fn ProgressBar(
-    progress: Signal<Progress>,
-    #[prop(into)] label: Signal<String>,
-) -> impl IntoView {
+pub fn ProgressBar(progress: Signal<Progress>, label: Signal<&'static str>) -> impl IntoView {
     let i18n = use_i18n();
     let done = move || progress.get().done;
     let total = move || progress.get().total;

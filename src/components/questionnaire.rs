@@ -3,6 +3,7 @@
 use crate::checklist::answers::{Answers, Children, Housing, Route};
 use crate::i18n::{t, use_i18n};
 use crate::platform::checklist::Checklist;
+use crate::tr;
 use leptos::prelude::*;
 
 /// A group of radio buttons bound to one answer.
@@ -44,9 +45,9 @@ pub fn Questionnaire(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
             legend,
             v,
             vec![
-                (Some(true), t!(i18n, questions.yes).into_any()),
-                (Some(false), t!(i18n, questions.no).into_any()),
-                (None, t!(i18n, questions.unknown).into_any()),
+                (Some(true), tr!(questions.yes).into_any()),
+                (Some(false), tr!(questions.no).into_any()),
+                (None, tr!(questions.unknown).into_any()),
             ],
         )
     };
@@ -85,35 +86,35 @@ pub fn Questionnaire(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
     };
     view! {
         <form class="questionnaire" on:submit=move |ev| { ev.prevent_default(); finish(true); }>
-            {radios("housing", t!(i18n, questions.housing).into_any(), housing, vec![
-                (Some(Housing::Emergency), t!(i18n, questions.housing_emergency).into_any()),
-                (Some(Housing::ReceptionCentre), t!(i18n, questions.housing_centre).into_any()),
-                (Some(Housing::Private), t!(i18n, questions.housing_private).into_any()),
-                (None, t!(i18n, questions.unknown).into_any()),
+            {radios("housing", tr!(questions.housing).into_any(), housing, vec![
+                (Some(Housing::Emergency), tr!(questions.housing_emergency).into_any()),
+                (Some(Housing::ReceptionCentre), tr!(questions.housing_centre).into_any()),
+                (Some(Housing::Private), tr!(questions.housing_private).into_any()),
+                (None, tr!(questions.unknown).into_any()),
             ])}
             <fieldset>
-                <legend>{t!(i18n, questions.children)}</legend>
+                <legend>{tr!(questions.children)}</legend>
                 <div class="choice">
                     <input type="checkbox" id="no-children"
                         prop:checked=move || children.get() == Some(Children::default())
                         on:change=move |ev| children.set(event_target_checked(&ev).then(Children::default)) />
-                    <label for="no-children">{t!(i18n, questions.no_children)}</label>
+                    <label for="no-children">{tr!(questions.no_children)}</label>
                 </div>
                 {child_box("child-under-6", t!(i18n, questions.child_under_6).into_any(), |c| c.under_6, |c, v| c.under_6 = v)}
                 {child_box("child-6-15", t!(i18n, questions.child_6_15).into_any(), |c| c.age_6_to_15, |c, v| c.age_6_to_15 = v)}
                 {child_box("child-16-17", t!(i18n, questions.child_16_17).into_any(), |c| c.age_16_to_17, |c, v| c.age_16_to_17 = v)}
-                {child_box("child-baby", t!(i18n, questions.baby).into_any(), |c| c.born_in_norway, |c, v| c.born_in_norway = v)}
+                {child_box("child-baby", tr!(questions.baby).into_any(), |c| c.born_in_norway, |c, v| c.born_in_norway = v)}
             </fieldset>
-            {yes_no(age, "age", t!(i18n, questions.age).into_any())}
-            {yes_no(bank, "bank", t!(i18n, questions.bank).into_any())}
-            {radios("route", t!(i18n, questions.route).into_any(), route, vec![
-                (Some(Route::Imdi), t!(i18n, questions.route_imdi).into_any()),
-                (Some(Route::SelfSettlement), t!(i18n, questions.route_self).into_any()),
-                (Some(Route::Undecided), t!(i18n, questions.route_undecided).into_any()),
+            {yes_no(age, "age", tr!(questions.age).into_any())}
+            {yes_no(bank, "bank", tr!(questions.bank).into_any())}
+            {radios("route", tr!(questions.route).into_any(), route, vec![
+                (Some(Route::Imdi), tr!(questions.route_imdi).into_any()),
+                (Some(Route::SelfSettlement), tr!(questions.route_self).into_any()),
+                (Some(Route::Undecided), tr!(questions.route_undecided).into_any()),
             ])}
             <div class="actions">
-                <button type="submit">{t!(i18n, questions.save)}</button>
-                <button type="button" class="secondary" on:click=move |_| finish(false)>{t!(i18n, questions.skip)}</button>
+                <button type="submit">{tr!(questions.save)}</button>
+                <button type="button" class="secondary" on:click=move |_| finish(false)>{tr!(questions.skip)}</button>
             </div>
         </form>
     }

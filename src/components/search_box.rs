@@ -1,7 +1,8 @@
 //! The search box (home and the search page) and the shared, lazily built index.
 
-use crate::i18n::{t, use_i18n, use_lang};
+use crate::i18n::use_lang;
 use crate::search::{self, Index};
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use std::cell::OnceCell;
@@ -21,7 +22,6 @@ pub fn SearchBox(
     #[prop(optional, into)] initial: Option<Signal<String>>,
     #[prop(optional)] live: Option<WriteSignal<String>>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let lang = use_lang();
     let navigate = use_navigate();
     let value = RwSignal::new(initial.map(|s| s.get_untracked()).unwrap_or_default());
@@ -35,7 +35,7 @@ pub fn SearchBox(
     };
     view! {
         <form class="search-box" role="search" on:submit=submit>
-            <label for="search-input">{t!(i18n, search.label)}</label>
+            <label for="search-input">{tr!(search.label)}</label>
             <div class="search-row">
                 <input
                     type="search"
@@ -48,7 +48,7 @@ pub fn SearchBox(
                         if let Some(live) = live { live.set(v); }
                     }
                 />
-                <button type="submit">{t!(i18n, search.button)}</button>
+                <button type="submit">{tr!(search.button)}</button>
             </div>
         </form>
     }

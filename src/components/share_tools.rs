@@ -2,7 +2,8 @@
 //! system share sheet where there is one and otherwise copies the link, visibly.
 
 use super::QrSvg;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::{JsCast, JsValue};
@@ -84,18 +85,18 @@ pub fn ShareTools() -> impl IntoView {
                 <button type="button" class="secondary" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
                     {move || if open.get() { t_string!(i18n, share.qr_hide) } else { t_string!(i18n, share.qr_show) }}
                 </button>
-                <button type="button" class="secondary" on:click=share>{t!(i18n, share.share)}</button>
+                <button type="button" class="secondary" on:click=share>{tr!(share.share)}</button>
             </div>
             {move || match shared.get() {
                 Shared::No => None,
-                Shared::Copied => Some(view! { <p role="status">{t!(i18n, share.copied)}</p> }.into_any()),
-                Shared::Failed(u) => Some(view! { <p role="status">{t!(i18n, share.copy_failed)} " " <span class="url">{u}</span></p> }.into_any()),
+                Shared::Copied => Some(view! { <p role="status">{tr!(share.copied)}</p> }.into_any()),
+                Shared::Failed(u) => Some(view! { <p role="status">{tr!(share.copy_failed)} " " <span class="url">{u}</span></p> }.into_any()),
             }}
             <Show when=move || open.get()>
                 <figure class="qr-figure to-print-qr">
                     <QrSvg text=url label=Signal::derive(move || t_string!(i18n, share.qr_label, url = url.get())) />
                     <figcaption class="url">{url}</figcaption>
-                    <button type="button" class="no-print" on:click=move |_| print_page()>{t!(i18n, share.print)}</button>
+                    <button type="button" class="no-print" on:click=move |_| print_page()>{tr!(share.print)}</button>
                 </figure>
             </Show>
         </div>

@@ -4,7 +4,8 @@
 use super::{
     DataNotices, HelpBar, InstallPrompt, LangSwitcher, RulesNotice, StorageWarning, UpdateBanner,
 };
-use crate::i18n::{t, t_string, use_i18n, use_lang};
+use crate::i18n::href;
+use crate::tr;
 use leptos::prelude::*;
 
 /// The router would treat "#main" as a navigation; move the focus there ourselves.
@@ -23,20 +24,18 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
-    let i18n = use_i18n();
-    let lang = use_lang();
-    let home = move || format!("/{}/", lang.get().code());
-    let about = move || format!("/{}/about", lang.get().code());
-    let progress = move || format!("/{}/progress", lang.get().code());
-    let settings = move || format!("/{}/settings", lang.get().code());
-    let search = move || format!("/{}/search", lang.get().code());
-    let phrases = move || format!("/{}/phrases", lang.get().code());
-    let share = move || format!("/{}/share", lang.get().code());
-    let accessibility = move || format!("/{}/accessibility", lang.get().code());
+    let home = href("");
+    let about = href("about");
+    let progress = href("progress");
+    let settings = href("settings");
+    let search = href("search");
+    let phrases = href("phrases");
+    let share = href("share");
+    let accessibility = href("accessibility");
     view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>{t!(i18n, skip_to_content)}</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>{tr!(skip_to_content)}</a>
         <header class="site-header">
-            <a class="brand" href=home>{t!(i18n, app_name)}</a>
+            <a class="brand" href=home>{tr!(app_name)}</a>
             <LangSwitcher />
         </header>
         <HelpBar />
@@ -46,16 +45,16 @@ pub fn Shell(children: Children) -> impl IntoView {
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <RulesNotice />
-            <nav aria-label=move || t_string!(i18n, nav.main)>
+            <nav aria-label=tr!(nav.main)>
                 <ul>
-                    <li><a href=home>{t!(i18n, nav.home)}</a></li>
-                    <li><a href=progress>{t!(i18n, checklist.my_progress)}</a></li>
-                    <li><a href=search>{t!(i18n, nav.search)}</a></li>
-                    <li><a href=phrases>{t!(i18n, nav.phrases)}</a></li>
-                    <li><a href=settings>{t!(i18n, checklist.settings)}</a></li>
-                    <li><a href=share>{t!(i18n, nav.share)}</a></li>
-                    <li><a href=about>{t!(i18n, nav.about)}</a></li>
-                    <li><a href=accessibility>{t!(i18n, nav.accessibility)}</a></li>
+                    <li><a href=home>{tr!(nav.home)}</a></li>
+                    <li><a href=progress>{tr!(checklist.my_progress)}</a></li>
+                    <li><a href=search>{tr!(nav.search)}</a></li>
+                    <li><a href=phrases>{tr!(nav.phrases)}</a></li>
+                    <li><a href=settings>{tr!(checklist.settings)}</a></li>
+                    <li><a href=share>{tr!(nav.share)}</a></li>
+                    <li><a href=about>{tr!(nav.about)}</a></li>
+                    <li><a href=accessibility>{tr!(nav.accessibility)}</a></li>
                 </ul>
             </nav>
             <InstallPrompt />

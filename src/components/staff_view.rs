@@ -6,13 +6,12 @@ use super::blocks::block;
 use crate::content::Page;
 use crate::content::markup::parse;
 use crate::content::text::page_text;
-use crate::i18n::{t, use_i18n};
 use crate::lang::Lang;
+use crate::tr;
 use leptos::prelude::*;
 
 #[component]
 pub fn StaffView(page: &'static Page, lang: Lang) -> impl IntoView {
-    let i18n = use_i18n();
     let (Some(own), Some(nb)) = (page_text(page, lang), page_text(page, Lang::Nb)) else {
         return None;
     };
@@ -23,7 +22,7 @@ pub fn StaffView(page: &'static Page, lang: Lang) -> impl IntoView {
         .flat_map(|(a, b)| parse(a).into_iter().zip(parse(b)).collect::<Vec<_>>());
     Some(view! {
         <div class="staff-view">
-            <p class="staff-note">{t!(i18n, staff.note)}</p>
+            <p class="staff-note">{tr!(staff.note)}</p>
             <div class="pair pair-title">
                 <h2 lang=lang.code()>{own.title}</h2>
                 <h2 lang="nb">{nb.title}</h2>

@@ -6,8 +6,10 @@ use super::{ProgressBar, appointment::AppointmentFields};
 use crate::checklist::derive::{self, Effective, TaskView};
 use crate::checklist::tasks::{self, NEEDS_ANY, Record};
 use crate::checklist::{Date, Status, TaskState};
-use crate::i18n::{t, t_string, use_i18n, use_lang};
+use crate::i18n::href;
+use crate::i18n::{t_string, use_i18n, use_lang};
 use crate::platform::checklist::Checklist;
+use crate::tr;
 use leptos::prelude::*;
 
 /// The derived task views of the shown profile, shared by every component.
@@ -24,7 +26,6 @@ fn view_of(views: Memo<Vec<TaskView>>, id: &'static str) -> Memo<Option<TaskView
 
 #[component]
 pub fn StepTasks(step: &'static str) -> impl IntoView {
-    let i18n = use_i18n();
     let views = use_views();
     let progress = Signal::derive(move || views.with(|v| derive::step_progress(v, step)));
     let visible: Vec<_> = tasks::for_step(step).map(|d| d.id).collect();
@@ -38,8 +39,8 @@ pub fn StepTasks(step: &'static str) -> impl IntoView {
     });
     view! {
         <section class="checklist" aria-labelledby=format!("tasks-{step}")>
-            <h2 id=format!("tasks-{step}")>{t!(i18n, checklist.tasks_heading)}</h2>
-            <ProgressBar progress label=Signal::derive(move || t_string!(i18n, checklist.tasks_heading).to_string()) />
+            <h2 id=format!("tasks-{step}")>{tr!(checklist.tasks_heading)}</h2>
+            <ProgressBar progress label=Signal::derive(tr!(checklist.tasks_heading)) />
             <ul class="tasks">
                 {visible.into_iter().map(|id| view! { <TaskItem id /> }).collect_view()}
             </ul>
@@ -48,60 +49,68 @@ pub fn StepTasks(step: &'static str) -> impl IntoView {
     }
 }
 
+/// A task while it is shown for this person.
 #[component]
 fn TaskItem(id: &'static str) -> impl IntoView {
-    let i18n = use_i18n();
+    let v = view_of(use_views(), id);
+    let shown = Memo::new(move |_| v.with(|v| v.as_ref().is_some_and(|v| v.hidden.is_none())));
+    move || shown.get().then(|| view! { <TaskRow id v /> })
+}
+
+/// Each part of the row follows its own value, so a tick updates a checkbox and a class
+/// instead of rebuilding the row.
+#[component]
+fn TaskRow(id: &'static str, v: Memo<Option<TaskView>>) -> impl IntoView {
     let lang = use_lang();
     let checklist = expect_context::<Checklist>();
-    let v = view_of(use_views(), id);
-    let status = move || v.with(|v| v.as_ref().map(|v| v.state.status).unwrap_or_default());
+    let effective = Memo::new(move |_| v.with(|v| v.as_ref().map(|v| v.effective)));
+    let blocked_by = Memo::new(move |_| {
+        v.with(|v| v.as_ref().map(|v| v.blocked_by.clone()).unwrap_or_default())
+    });
+    let is = move |e: Effective| effective.get() == Some(e);
+    let inactive = move || is(Effective::NotApplicable) || is(Effective::NotNeeded);
+    let status =
+        move || v.with_untracked(|v| v.as_ref().map(|v| v.state.status).unwrap_or_default());
     let set = move |s: Status| checklist.update(|d| d.active_mut().set_status(id, s));
-    let record = tasks::find(id).map(|d| d.record).unwrap_or(Record::Nothing);
+    let def = tasks::find(id);
+    let record = def.map(|d| d.record).unwrap_or(Record::Nothing);
+    let guide = def
+        .and_then(|d| d.guide)
+        .and_then(|g| crate::content::journey::find(crate::content::Kind::Topic, g));
     let input_id = format!("task-{id}");
-    move || {
-        let view = v.get()?;
-        if view.hidden.is_some() {
-            return None;
-        }
-        let na = view.effective == Effective::NotApplicable;
-        let inactive = matches!(
-            view.effective,
-            Effective::NotApplicable | Effective::NotNeeded
-        );
-        Some(view! {
-            <li class="task" class:inactive=inactive id=format!("t-{id}")>
-                <div class="task-row">
-                    <input
-                        type="checkbox"
-                        id=input_id.clone()
-                        prop:checked=view.effective == Effective::Done
-                        disabled=inactive
-                        on:change=move |ev| {
-                            set(if event_target_checked(&ev) { Status::Done } else { Status::NotStarted });
-                            // If saving failed nothing changed: show what is stored, not the click.
-                            event_target::<web_sys::HtmlInputElement>(&ev).set_checked(status() == Status::Done);
-                        }
-                    />
-                    <label for=input_id.clone()>{move || task_title(id, lang.get())}</label>
-                </div>
-                <button
-                    type="button"
-                    class="link-button"
-                    aria-pressed=if na { "true" } else { "false" }
-                    on:click=move |_| set(if status() == Status::NotApplicable { Status::NotStarted } else { Status::NotApplicable })
-                >
-                    {t!(i18n, checklist.not_applicable)}
-                </button>
-                {(view.effective == Effective::NotNeeded).then(|| view! { <p class="hint">{t!(i18n, checklist.not_needed)}</p> })}
-                <Blockers id blocked_by=view.blocked_by.clone() />
-                {view.def.guide.and_then(|g| crate::content::journey::find(crate::content::Kind::Topic, g)).map(|topic| view! {
-                    <p class="hint"><a href=move || topic.path(lang.get().code())>
-                        {move || crate::content::text::page_text(topic, lang.get()).map(|t| t.title)}
-                    </a></p>
-                })}
-                {(record != Record::Nothing && !inactive).then(|| view! { <TaskDates id record /> })}
-            </li>
-        })
+    view! {
+        <li class="task" class:inactive=inactive id=format!("t-{id}")>
+            <div class="task-row">
+                <input
+                    type="checkbox"
+                    id=input_id.clone()
+                    prop:checked=move || is(Effective::Done)
+                    disabled=inactive
+                    on:change=move |ev| {
+                        set(if event_target_checked(&ev) { Status::Done } else { Status::NotStarted });
+                        // If saving failed nothing changed: show what is stored, not the click.
+                        event_target::<web_sys::HtmlInputElement>(&ev).set_checked(status() == Status::Done);
+                    }
+                />
+                <label for=input_id>{move || task_title(id, lang.get())}</label>
+            </div>
+            <button
+                type="button"
+                class="link-button"
+                aria-pressed=move || if is(Effective::NotApplicable) { "true" } else { "false" }
+                on:click=move |_| set(if status() == Status::NotApplicable { Status::NotStarted } else { Status::NotApplicable })
+            >
+                {tr!(checklist.not_applicable)}
+            </button>
+            {move || is(Effective::NotNeeded).then(|| view! { <p class="hint">{tr!(checklist.not_needed)}</p> })}
+            {move || view! { <Blockers id blocked_by=blocked_by.get() /> }}
+            {guide.map(|topic| view! {
+                <p class="hint"><a href=move || topic.path(lang.get().code())>
+                    {move || crate::content::text::page_text(topic, lang.get()).map(|t| t.title)}
+                </a></p>
+            })}
+            {move || (record != Record::Nothing && !inactive()).then(|| view! { <TaskDates id record /> })}
+        </li>
     }
 }
 
@@ -123,20 +132,19 @@ fn Blockers(id: &'static str, blocked_by: Vec<&'static str>) -> impl IntoView {
             };
             titles.join(&sep)
         };
-        view! { <p class="hint blocked">{t!(i18n, checklist.first)} " " {text}</p> }
+        view! { <p class="hint blocked">{tr!(checklist.first)} " " {text}</p> }
     })
 }
 
 /// A date, or for appointments date, time, place and note.
 #[component]
 fn TaskDates(id: &'static str, record: Record) -> impl IntoView {
-    let i18n = use_i18n();
     let checklist = expect_context::<Checklist>();
     let state = Memo::new(move |_| checklist.data.with(|d| d.active().task(id)));
     let date_id = format!("date-{id}");
     view! {
         <div class="task-fields">
-            <label for=date_id.clone()>{t!(i18n, checklist.date)}</label>
+            <label for=date_id.clone()>{tr!(checklist.date)}</label>
             <input
                 type="date"
                 id=date_id
@@ -153,21 +161,20 @@ fn TaskDates(id: &'static str, record: Record) -> impl IntoView {
 
 #[component]
 fn HiddenTasks(hidden: Memo<Vec<TaskView>>) -> impl IntoView {
-    let i18n = use_i18n();
     let lang = use_lang();
-    let settings = move || format!("/{}/settings", lang.get().code());
+    let settings = href("settings");
     move || {
         let list = hidden.get();
         (!list.is_empty()).then(|| {
             view! {
                 <details class="hidden-tasks">
-                    <summary>{t!(i18n, checklist.hidden_heading)} " (" {list.len()} ")"</summary>
+                    <summary>{tr!(checklist.hidden_heading)} " (" {list.len()} ")"</summary>
                     <ul>
                         {list.into_iter().map(|v| view! {
                             <li>
                                 <strong>{move || task_title(v.def.id, lang.get())}</strong> " — "
                                 {move || v.hidden.map(|h| hidden_reason(h, lang.get()))} " "
-                                <a href=settings>{t!(i18n, checklist.change_answers)}</a>
+                                <a href=settings>{tr!(checklist.change_answers)}</a>
                             </li>
                         }).collect_view()}
                     </ul>

@@ -1,7 +1,8 @@
 //! The accessibility statement, as Norwegian public services publish one.
 
 use crate::components::Body;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
+use crate::tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -9,14 +10,14 @@ use leptos_meta::Title;
 pub fn Accessibility() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, accessibility.title) />
-        <h1>{t!(i18n, accessibility.title)}</h1>
-        <p>{t!(i18n, accessibility.goal)}</p>
-        <h2>{t!(i18n, accessibility.works_heading)}</h2>
+        <Title text=tr!(accessibility.title) />
+        <h1>{tr!(accessibility.title)}</h1>
+        <p>{tr!(accessibility.goal)}</p>
+        <h2>{tr!(accessibility.works_heading)}</h2>
         {move || view! { <Body text=t_string!(i18n, accessibility.works) /> }}
-        <h2>{t!(i18n, accessibility.testing_heading)}</h2>
-        <p>{t!(i18n, accessibility.testing)}</p>
-        <h2>{t!(i18n, accessibility.limits_heading)}</h2>
+        <h2>{tr!(accessibility.testing_heading)}</h2>
+        <p>{tr!(accessibility.testing)}</p>
+        <h2>{tr!(accessibility.limits_heading)}</h2>
         {move || view! { <Body text=t_string!(i18n, accessibility.limits) /> }}
     }
 }

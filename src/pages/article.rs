@@ -7,6 +7,7 @@ use crate::content::journey::{self, Kind, Page, STEPS};
 use crate::content::text::{page_text, source_text};
 use crate::i18n::{t, t_string, use_i18n, use_lang};
 use crate::lang::Lang;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -72,22 +73,22 @@ fn Article(page: &'static Page) -> impl IntoView {
             </Show>
             <div class:staff-hidden=move || staff.get()>
             <section>
-                <h2>{t!(i18n, article.what)}</h2>
+                <h2>{tr!(article.what)}</h2>
                 {body(|t| t.what)}
             </section>
             <section>
-                <h2>{t!(i18n, article.todo)}</h2>
+                <h2>{tr!(article.todo)}</h2>
                 {body(|t| t.todo)}
             </section>
             <section>
-                <h2>{t!(i18n, article.next)}</h2>
+                <h2>{tr!(article.next)}</h2>
                 {body(|t| t.next)}
             </section>
             </div>
             {(page.kind == Kind::Step).then(|| view! { <StepTasks step=page.id /> })}
             <Show when=move || refs.with(|r| !r.tels.is_empty() || !r.links.is_empty())>
                 <section class="contacts">
-                    <h2>{t!(i18n, article.contacts)}</h2>
+                    <h2>{tr!(article.contacts)}</h2>
                     <ul>
                         {move || refs.get().tels.into_iter().map(|id| view! { <li><Phone id /></li> }).collect_view()}
                         {move || refs.get().links.into_iter().map(|id| view! { <li><ExternalLink id /></li> }).collect_view()}
@@ -96,7 +97,7 @@ fn Article(page: &'static Page) -> impl IntoView {
             </Show>
             {(!page.related.is_empty()).then(|| view! {
                 <section>
-                    <h2>{t!(i18n, article.related)}</h2>
+                    <h2>{tr!(article.related)}</h2>
                     <ul class="topics">
                         {page.related.iter().filter_map(|id| journey::find(Kind::Topic, id)).map(|p| view! { <PageCard page=p /> }).collect_view()}
                     </ul>
@@ -108,12 +109,12 @@ fn Article(page: &'static Page) -> impl IntoView {
             </nav>
             <ShareTools />
             <footer class="sources">
-                <h2>{t!(i18n, article.sources)}</h2>
+                <h2>{tr!(article.sources)}</h2>
                 <ul>
                     {page.sources.iter().map(|&seed| view! {
                         <li>
                             {move || source_text(seed, lang.get()).0}
-                            ", " {t!(i18n, article.as_of)} " "
+                            ", " {tr!(article.as_of)} " "
                             <span class="as-of">{move || source_text(seed, lang.get()).1}</span>
                         </li>
                     }).collect_view()}
@@ -145,12 +146,11 @@ fn StepLink(page: &'static Page, rel: &'static str) -> impl IntoView {
 /// An id that is not (or no longer) in the journey, e.g. from an old QR code.
 #[component]
 fn UnknownPage() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, not_found.title) />
-        <h1>{t!(i18n, not_found.title)}</h1>
-        <p>{t!(i18n, not_found.body)}</p>
-        <h2>{t!(i18n, home.steps_heading)}</h2>
+        <Title text=tr!(not_found.title) />
+        <h1>{tr!(not_found.title)}</h1>
+        <p>{tr!(not_found.body)}</p>
+        <h2>{tr!(home.steps_heading)}</h2>
         <ol class="journey">{STEPS.iter().map(|p| view! { <PageCard page=p /> }).collect_view()}</ol>
     }
 }

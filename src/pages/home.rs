@@ -5,26 +5,26 @@ use crate::components::{
 };
 use crate::content::journey::{Page, STEPS, TOPICS};
 use crate::content::text::page_text;
-use crate::i18n::{t, t_string, use_i18n, use_lang};
+use crate::i18n::use_lang;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn Home() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, home.title) />
-        <h1>{t!(i18n, home.title)}</h1>
-        <p class="lead">{t!(i18n, tagline)}</p>
-        <p>{t!(i18n, home.intro)}</p>
+        <Title text=tr!(home.title) />
+        <h1>{tr!(home.title)}</h1>
+        <p class="lead">{tr!(tagline)}</p>
+        <p>{tr!(home.intro)}</p>
         <SearchBox />
         <QuestionsPrompt />
         <NextUp />
         <Reminders />
         <ProfileSwitcher />
-        <h2>{t!(i18n, home.steps_heading)}</h2>
+        <h2>{tr!(home.steps_heading)}</h2>
         <ol class="journey">{STEPS.iter().map(|p| view! { <PageCard page=p /> }).collect_view()}</ol>
-        <h2>{t!(i18n, article.topics_heading)}</h2>
+        <h2>{tr!(article.topics_heading)}</h2>
         <ul class="topics">{TOPICS.iter().map(|p| view! { <PageCard page=p /> }).collect_view()}</ul>
         <ShareTools />
     }

@@ -2,20 +2,20 @@
 //! one tap shows it full screen in large type, to hand the phone to an official.
 
 use crate::content::phrases::{PLACES, phrase, place};
-use crate::i18n::{t, t_string, use_i18n, use_lang};
+use crate::i18n::use_lang;
 use crate::lang::Lang;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn Phrases() -> impl IntoView {
-    let i18n = use_i18n();
     let lang = use_lang();
     let open = RwSignal::new(None::<&'static str>);
     view! {
-        <Title text=move || t_string!(i18n, phrases.title) />
-        <h1>{t!(i18n, phrases.title)}</h1>
-        <p>{t!(i18n, phrases.intro)}</p>
+        <Title text=tr!(phrases.title) />
+        <h1>{tr!(phrases.title)}</h1>
+        <p>{tr!(phrases.intro)}</p>
         {PLACES.iter().map(|(id, phrases)| view! {
             <section class="phrase-place">
                 <h2>{move || place(id, lang.get())}</h2>
@@ -27,7 +27,7 @@ pub fn Phrases() -> impl IntoView {
                                 <p class="phrase-own" lang=move || lang.get().code()>{move || phrase(p, lang.get())}</p>
                             </Show>
                             <button type="button" class="secondary" on:click=move |_| open.set(Some(p))>
-                                {t!(i18n, phrases.show)}
+                                {tr!(phrases.show)}
                             </button>
                         </li>
                     }).collect_view()}
@@ -40,7 +40,6 @@ pub fn Phrases() -> impl IntoView {
 
 #[component]
 fn FullScreen(phrase_id: &'static str, #[prop(into)] on_close: Callback<()>) -> impl IntoView {
-    let i18n = use_i18n();
     let lang = use_lang();
     let close = NodeRef::<leptos::html::Button>::new();
     // Focus moves into the dialog, and Escape closes it.
@@ -50,13 +49,13 @@ fn FullScreen(phrase_id: &'static str, #[prop(into)] on_close: Callback<()>) -> 
         }
     });
     view! {
-        <div class="fullscreen" role="dialog" aria-modal="true" aria-label=move || t_string!(i18n, phrases.title)
+        <div class="fullscreen" role="dialog" aria-modal="true" aria-label=tr!(phrases.title)
             on:keydown=move |ev| if ev.key() == "Escape" { on_close.run(()) }>
             <p class="fullscreen-nb" lang="nb">{phrase(phrase_id, Lang::Nb)}</p>
             <Show when=move || lang.get() != Lang::Nb>
                 <p class="fullscreen-own" lang=move || lang.get().code()>{move || phrase(phrase_id, lang.get())}</p>
             </Show>
-            <button type="button" node_ref=close on:click=move |_| on_close.run(())>{t!(i18n, phrases.close)}</button>
+            <button type="button" node_ref=close on:click=move |_| on_close.run(())>{tr!(phrases.close)}</button>
         </div>
     }
 }

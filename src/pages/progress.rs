@@ -5,21 +5,21 @@ use crate::components::tasks::use_views;
 use crate::components::{ProfileSwitcher, ProgressBar, StepTasks};
 use crate::content::journey::STEPS;
 use crate::content::text::page_text;
-use crate::i18n::{t, t_string, use_i18n, use_lang};
+use crate::i18n::use_lang;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn Progress() -> impl IntoView {
-    let i18n = use_i18n();
     let lang = use_lang();
     let views = use_views();
     let overall = Signal::derive(move || views.with(|v| derive::overall_progress(v)));
     view! {
-        <Title text=move || t_string!(i18n, checklist.my_progress) />
-        <h1>{t!(i18n, checklist.my_progress)}</h1>
+        <Title text=tr!(checklist.my_progress) />
+        <h1>{tr!(checklist.my_progress)}</h1>
         <ProfileSwitcher />
-        <ProgressBar progress=overall label=Signal::derive(move || t_string!(i18n, checklist.overall).to_string()) />
+        <ProgressBar progress=overall label=Signal::derive(tr!(checklist.overall)) />
         {STEPS.iter().map(|step| view! {
             <section class="progress-step">
                 <h2>

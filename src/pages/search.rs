@@ -4,16 +4,16 @@
 use crate::components::SearchBox;
 use crate::components::search_box::with_index;
 use crate::content::journey::{self, Kind};
-use crate::i18n::{t, t_string, use_i18n, use_lang};
+use crate::i18n::use_lang;
 use crate::lang::Lang;
 use crate::search::{DocKind, Hit};
+use crate::tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn Search() -> impl IntoView {
-    let i18n = use_i18n();
     let lang = use_lang();
     let query = use_query_map();
     let from_url = Signal::derive(move || query.read().get("q").unwrap_or_default());
@@ -31,8 +31,8 @@ pub fn Search() -> impl IntoView {
         (q.trim().is_empty(), here, elsewhere)
     });
     view! {
-        <Title text=move || t_string!(i18n, search.title) />
-        <h1>{t!(i18n, search.title)}</h1>
+        <Title text=tr!(search.title) />
+        <h1>{tr!(search.title)}</h1>
         <SearchBox initial=from_url live=set_typed />
         <div aria-live="polite">
             {move || {
@@ -43,11 +43,11 @@ pub fn Search() -> impl IntoView {
                     Some(view! { <HitList hits=here /> }.into_any())
                 } else if !elsewhere.is_empty() {
                     Some(view! {
-                        <p class="other-languages">{t!(i18n, search.other_languages)}</p>
+                        <p class="other-languages">{tr!(search.other_languages)}</p>
                         <HitList hits=elsewhere />
                     }.into_any())
                 } else {
-                    Some(view! { <p>{t!(i18n, search.none)}</p> }.into_any())
+                    Some(view! { <p>{tr!(search.none)}</p> }.into_any())
                 }
             }}
         </div>
@@ -69,15 +69,14 @@ fn href(hit: &Hit) -> String {
 
 #[component]
 fn HitList(hits: Vec<Hit>) -> impl IntoView {
-    let i18n = use_i18n();
     let current = use_lang();
     view! {
         <ol class="hits">
             {hits.into_iter().map(|hit| {
                 let kind = match hit.kind {
-                    DocKind::Step => t!(i18n, search.kind_step).into_any(),
-                    DocKind::Topic => t!(i18n, search.kind_topic).into_any(),
-                    DocKind::Phrase => t!(i18n, search.kind_phrase).into_any(),
+                    DocKind::Step => tr!(search.kind_step).into_any(),
+                    DocKind::Topic => tr!(search.kind_topic).into_any(),
+                    DocKind::Phrase => tr!(search.kind_phrase).into_any(),
                 };
                 let other = (hit.lang != current.get_untracked()).then(|| format!(" · {}", endonym(hit.lang)));
                 view! {

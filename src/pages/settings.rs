@@ -1,28 +1,27 @@
 //! Settings: the questionnaire's answers, the people on this phone, and your data.
 
 use crate::components::{DataPanel, ProfileSwitcher, Questionnaire};
-use crate::i18n::{t, t_string, use_i18n};
 use crate::platform::checklist::Checklist;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn Settings() -> impl IntoView {
-    let i18n = use_i18n();
     let saved = RwSignal::new(false);
     view! {
-        <Title text=move || t_string!(i18n, checklist.settings) />
-        <h1>{t!(i18n, checklist.settings)}</h1>
+        <Title text=tr!(checklist.settings) />
+        <h1>{tr!(checklist.settings)}</h1>
         <Profiles />
         <section aria-labelledby="answers-heading">
-            <h2 id="answers-heading">{t!(i18n, questions.title)}</h2>
+            <h2 id="answers-heading">{tr!(questions.title)}</h2>
             // Re-created per profile, so the form shows that person's answers.
             {move || {
                 let _ = expect_context::<Checklist>().data.with(|d| d.active);
                 view! { <Questionnaire on_done=move || saved.set(true) /> }
             }}
             <Show when=move || saved.get()>
-                <p role="status">{t!(i18n, questions.saved)}</p>
+                <p role="status">{tr!(questions.saved)}</p>
             </Show>
         </section>
         <DataPanel />
@@ -31,28 +30,27 @@ pub fn Settings() -> impl IntoView {
 
 #[component]
 fn Profiles() -> impl IntoView {
-    let i18n = use_i18n();
     let c = expect_context::<Checklist>();
     let name = RwSignal::new(String::new());
     let current_name = move || c.data.with(|d| d.active().name.clone().unwrap_or_default());
     view! {
         <section aria-labelledby="profiles-heading">
-            <h2 id="profiles-heading">{t!(i18n, checklist.profile)}</h2>
+            <h2 id="profiles-heading">{tr!(checklist.profile)}</h2>
             <ProfileSwitcher />
             <form on:submit=move |ev| {
                 ev.prevent_default();
                 let n: String = name.get_untracked().trim().chars().take(60).collect();
                 c.update(|d| d.active_mut().name = (!n.is_empty()).then_some(n));
             }>
-                <label for="profile-name">{t!(i18n, checklist.profile_name)}</label>
+                <label for="profile-name">{tr!(checklist.profile_name)}</label>
                 <input id="profile-name" maxlength="60" prop:value=current_name on:input=move |ev| name.set(event_target_value(&ev)) />
-                <button type="submit">{t!(i18n, checklist.rename)}</button>
+                <button type="submit">{tr!(checklist.rename)}</button>
             </form>
             <div class="actions">
-                <button type="button" on:click=move |_| c.update(|d| { d.add_profile(None); })>{t!(i18n, checklist.add_profile)}</button>
+                <button type="button" on:click=move |_| c.update(|d| { d.add_profile(None); })>{tr!(checklist.add_profile)}</button>
                 <Show when=move || c.data.with(|d| d.profiles.len() > 1)>
                     <button type="button" class="secondary" on:click=move |_| c.update(|d| { let id = d.active; d.remove_profile(id); })>
-                        {t!(i18n, checklist.remove_profile)}
+                        {tr!(checklist.remove_profile)}
                     </button>
                 </Show>
             </div>

@@ -2,7 +2,8 @@
 
 use crate::components::QrSvg;
 use crate::components::share_tools::{absolute, print_page};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
+use crate::tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -15,13 +16,13 @@ pub fn Share() -> impl IntoView {
         Signal::derive(move || t_string!(i18n, share.qr_label, url = url.clone()))
     };
     view! {
-        <Title text=move || t_string!(i18n, share.title) />
-        <h1>{t!(i18n, share.title)}</h1>
-        <p>{t!(i18n, share.intro)}</p>
+        <Title text=tr!(share.title) />
+        <h1>{tr!(share.title)}</h1>
+        <p>{tr!(share.intro)}</p>
         <figure class="qr-figure qr-large">
             <QrSvg text=url.clone() label />
             <figcaption class="url">{url}</figcaption>
         </figure>
-        <button type="button" class="no-print" on:click=move |_| print_page()>{t!(i18n, share.print)}</button>
+        <button type="button" class="no-print" on:click=move |_| print_page()>{tr!(share.print)}</button>
     }
 }

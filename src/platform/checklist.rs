@@ -19,6 +19,8 @@ pub struct Checklist {
     pub changed_elsewhere: RwSignal<bool>,
     /// Whether the browser promised to keep the data (None: not known).
     pub persisted: RwSignal<Option<bool>>,
+    /// Ask at most once per session: each request costs a browser round trip on every tick.
+    persist_asked: StoredValue<bool>,
 }
 
 impl Checklist {
@@ -30,6 +32,7 @@ impl Checklist {
             save_error: RwSignal::new(None),
             changed_elsewhere: RwSignal::new(false),
             persisted: RwSignal::new(None),
+            persist_asked: StoredValue::new(false),
         };
         this.listen_to_other_tabs();
         this.check_persisted(false);
@@ -47,7 +50,8 @@ impl Checklist {
                 return;
             }
             self.save_error.set(None);
-            if self.persisted.get_untracked() != Some(true) {
+            if self.persisted.get_untracked() != Some(true) && !self.persist_asked.get_value() {
+                self.persist_asked.set_value(true);
                 self.check_persisted(true);
             }
         }
