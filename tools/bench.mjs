@@ -103,6 +103,20 @@ for (let i = 0; i < RUNS; i++) {
   await context.close();
 }
 
+// 3b. What a first visit costs on the network, the service worker's install included
+// (bytes nginx sent, brotli where the browser accepts it).
+let firstVisitBytes;
+{
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  const before = server.requests().length;
+  await page.goto("/uk/step/registration");
+  await rendered(page);
+  await waitForController(page);
+  firstVisitBytes = server.requests().slice(before).reduce((n, r) => n + r.bytes, 0);
+  await context.close();
+}
+
 // 4. Interaction at 4x CPU: a checklist toggle and a search keystroke, click to updated DOM.
 const toggle = [], keystroke = [];
 {
@@ -164,6 +178,7 @@ const result = {
   bytes: { files, total, allTextBrotli: textBrotli, totalOverText: +(total.brotli / textBrotli).toFixed(2) },
   offline: { appFcp: m(app, "fcp"), appLcp: m(app, "lcp"), staticFcp: m(stat, "fcp"), staticLcp: m(stat, "lcp") },
   slow4g: { fcp: m(first, "fcp"), lcp: m(first, "lcp") },
+  firstVisitBytes,
   interaction: { toggleMs: median(toggle), searchMs: median(keystroke) },
   lighthouse: { performance: m(lhRuns, "performance"), accessibility: m(lhRuns, "accessibility"), bestPractices: m(lhRuns, "bestPractices") },
 };
@@ -192,6 +207,7 @@ console.log(`| offline cold start, app FCP / LCP | ${result.offline.appFcp.toFix
 console.log(`| same step as static HTML, FCP / LCP | ${result.offline.staticFcp.toFixed(0)} / ${result.offline.staticLcp.toFixed(0)} ms |`);
 console.log(`| LCP ratio app / static | ${result.offline.lcpRatio} |`);
 console.log(`| first visit, Slow 4G, FCP / LCP | ${result.slow4g.fcp.toFixed(0)} / ${result.slow4g.lcp.toFixed(0)} ms |`);
+console.log(`| first visit, bytes over the network (SW install included) | ${kb(firstVisitBytes)} KB |`);
 console.log(`| checklist toggle | ${result.interaction.toggleMs.toFixed(1)} ms |`);
 console.log(`| search keystroke | ${result.interaction.searchMs.toFixed(1)} ms |`);
 console.log(`| Lighthouse performance / accessibility / best practices | ${result.lighthouse.performance} / ${result.lighthouse.accessibility} / ${result.lighthouse.bestPractices} |\n`);

@@ -32,13 +32,19 @@ pub fn register(update_ready: RwSignal<bool>) {
     container.set_oncontrollerchange(Some(on_takeover.as_ref().unchecked_ref()));
     on_takeover.forget();
 
-    let registering = container.register("/sw.js");
-    leptos::task::spawn_local(async move {
-        match JsFuture::from(registering).await {
-            Ok(reg) => watch(reg.unchecked_into(), update_ready),
-            Err(e) => leptos::logging::warn!("service worker not registered: {e:?}"),
-        }
-    });
+    // After the first render: registering and installing must not compete with the first paint.
+    set_timeout(
+        move || {
+            let registering = container.register("/sw.js");
+            leptos::task::spawn_local(async move {
+                match JsFuture::from(registering).await {
+                    Ok(reg) => watch(reg.unchecked_into(), update_ready),
+                    Err(e) => leptos::logging::warn!("service worker not registered: {e:?}"),
+                }
+            });
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 fn watch(reg: ServiceWorkerRegistration, update_ready: RwSignal<bool>) {

@@ -4,21 +4,15 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { Server, launch, newContext, rendered, waitForController } from "./harness.mjs";
+import { Server, newContext, rendered, waitForController, startBoth, stopBoth } from "./harness.mjs";
 
 const uk = JSON.parse(readFileSync(new URL("../../locales/uk.json", import.meta.url)));
 const en = JSON.parse(readFileSync(new URL("../../locales/en.json", import.meta.url)));
 const KEY = "veiviser.data";
 
 let server, browser;
-before(async () => {
-  server = await Server.start();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startBoth()));
+after(() => stopBoth({ server, browser }));
 
 const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 const tick = async (page, id) => {

@@ -1,17 +1,11 @@
 // The foundation in a real browser: SW control, languages, routes, CSP, installability, storage.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { Server, launch, launchPersistent, newContext, rendered, waitForController } from "./harness.mjs";
+import { launchPersistent, newContext, rendered, waitForController, startBoth, stopBoth } from "./harness.mjs";
 
 let server, browser;
-before(async () => {
-  server = await Server.start();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startBoth()));
+after(() => stopBoth({ server, browser }));
 
 test("first visit: the service worker becomes active and controls the page", async () => {
   const { context, problems } = await newContext(browser, server);

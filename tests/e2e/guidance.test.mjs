@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { Server, launch, newContext, rendered, waitForController } from "./harness.mjs";
+import { newContext, rendered, waitForController, startBoth, stopBoth } from "./harness.mjs";
 
 const LANGS = ["uk", "ru", "en", "nb"];
 const locale = Object.fromEntries(
@@ -22,18 +22,14 @@ const pages = [
 
 let server, browser, context, page, problems;
 before(async () => {
-  server = await Server.start();
-  browser = await launch();
+  ({ server, browser } = await startBoth());
   ({ context, problems } = await newContext(browser, server));
   page = await context.newPage();
   await page.goto("/uk/");
   await rendered(page);
   await waitForController(page);
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopBoth({ server, browser }));
 
 test("home lists the six steps in order, each linking to its page", async () => {
   await page.goto("/en/");

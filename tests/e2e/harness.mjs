@@ -40,8 +40,13 @@ export class Server {
     mkdirSync(join(server.prefix, "tmp"));
     server.serve(dist);
     const conf = readFileSync(join(ROOT, "deploy/nginx.conf"), "utf8");
-    const patched = conf.replace("listen 127.0.0.1:8080;", `listen 127.0.0.1:${server.port};`);
-    if (patched === conf) throw new Error("deploy/nginx.conf no longer listens on 127.0.0.1:8080");
+    // Only two things change: the port, and an access log the tests can read.
+    const patched = conf
+      .replace("listen 127.0.0.1:8080;", `listen 127.0.0.1:${server.port};`)
+      .replace("access_log off;", `log_format e2e '$status $request_method $uri $body_bytes_sent'; access_log access.log e2e;`);
+    if (!patched.includes(`${server.port};`) || !patched.includes("access.log")) {
+      throw new Error("deploy/nginx.conf no longer has `listen 127.0.0.1:8080;` and `access_log off;`");
+    }
     writeFileSync(join(server.prefix, "nginx.conf"), patched);
     await server.run();
     return server;
@@ -49,6 +54,20 @@ export class Server {
 
   get url() {
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** What nginx answered so far: { status, method, uri, bytes } per request. */
+  requests() {
+    let text = "";
+    try {
+      text = readFileSync(join(this.prefix, "access.log"), "utf8");
+    } catch {
+      return [];
+    }
+    return text.trim().split("\n").filter(Boolean).map((line) => {
+      const [status, method, uri, bytes] = line.split(" ");
+      return { status: +status, method, uri, bytes: +bytes };
+    });
   }
 
   /** Points the server at another build; nginx follows the symlink on the next request. */
@@ -64,7 +83,7 @@ export class Server {
     });
     for (let i = 0; i < 100; i++) {
       try {
-        await fetch(this.url + "/manifest.webmanifest");
+        await fetch(this.url + "/manifest.webmanifest", { method: "HEAD" });
         return;
       } catch {
         await new Promise((r) => setTimeout(r, 50));
@@ -85,6 +104,16 @@ export class Server {
     this.proc.kill("SIGTERM");
     await exited;
   }
+}
+
+/** nginx and Chromium for a whole test file: `({ server, browser } = await startBoth())`. */
+export async function startBoth() {
+  return { server: await Server.start(), browser: await launch() };
+}
+
+export async function stopBoth({ server, browser }) {
+  await browser?.close();
+  await server?.stop();
 }
 
 /** Playwright gives every launch a new, empty profile directory. */

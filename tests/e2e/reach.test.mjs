@@ -4,7 +4,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { Server, launch, newContext, rendered, waitForController } from "./harness.mjs";
+import { newContext, rendered, waitForController, startBoth, stopBoth } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const jsQR = require("jsqr");
@@ -15,8 +15,7 @@ const L = Object.fromEntries(
 
 let server, browser, context, page;
 before(async () => {
-  server = await Server.start();
-  browser = await launch();
+  ({ server, browser } = await startBoth());
   ({ context } = await newContext(browser, server));
   page = await context.newPage();
   await page.goto("/uk/");
@@ -25,9 +24,7 @@ before(async () => {
   await server.stop();
   await context.setOffline(true);
 });
-after(async () => {
-  await browser?.close();
-});
+after(() => stopBoth({ server, browser }));
 
 async function decodeQr(locator) {
   const png = PNG.sync.read(await locator.screenshot());
