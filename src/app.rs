@@ -1,4 +1,5 @@
-//! The router and the providers. Every page lives under a language prefix: `/{lang}/...`.
+//! The router and the providers. Every page lives under a language prefix: `/{lang}/...`;
+//! `route.rs` says which page a path shows.
 
 use crate::checklist::derive;
 use crate::components::Shell;
@@ -6,15 +7,17 @@ use crate::components::tasks::Views;
 use crate::i18n::{I18nContextProvider, Locale, use_i18n};
 use crate::lang::{self, PathLang};
 use crate::pages::{
-    About, Accessibility, Home, NotFound, Phrases, Progress, Questions, Search, Settings, Share,
-    StepPage, TopicPage,
+    About, Accessibility, ArticlePage, Home, NotFound, Phrases, Progress, Questions, Search,
+    Settings, Share,
 };
 use crate::platform::checklist::Checklist;
 use crate::platform::{self, install::InstallOffer};
+use crate::route::Route;
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
-use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes};
-use leptos_router::{NavigateOptions, hooks::use_location, path};
+use leptos_router::components::{Redirect, Router};
+use leptos_router::location::{BrowserUrl, LocationProvider};
+use leptos_router::{NavigateOptions, hooks::use_location};
 
 /// App-wide state that components read from context.
 #[derive(Clone, Copy)]
@@ -49,23 +52,7 @@ pub fn App() -> impl IntoView {
                 if page.is_empty() { "Veiviser".to_string() } else { format!("{page} · Veiviser") }
             } />
             <Router>
-                <Routes fallback=|| view! { <LangGate /> }>
-                    <Route path=path!("/") view=LangGate />
-                    <ParentRoute path=path!("/:lang") view=LangGate>
-                        <Route path=path!("") view=Home />
-                        <Route path=path!("about") view=About />
-                        <Route path=path!("step/:id") view=StepPage />
-                        <Route path=path!("topic/:id") view=TopicPage />
-                        <Route path=path!("progress") view=Progress />
-                        <Route path=path!("settings") view=Settings />
-                        <Route path=path!("questions") view=Questions />
-                        <Route path=path!("search") view=Search />
-                        <Route path=path!("phrases") view=Phrases />
-                        <Route path=path!("share") view=Share />
-                        <Route path=path!("accessibility") view=Accessibility />
-                        <Route path=path!("*any") view=NotFound />
-                    </ParentRoute>
-                </Routes>
+                <LangGate />
             </Router>
         </I18nContextProvider>
     }
@@ -95,10 +82,20 @@ fn LangGate() -> impl IntoView {
         PathLang::Redirect(to) => Some(to),
         PathLang::Ok(_) => None,
     });
+    let route = Memo::new(move |_| Route::of_path(&location.pathname.get()));
+    // The router writes a followed link to the address bar only once told that the new page is
+    // in place (its own <Routes> would say so); the page is rendered by now.
+    let browser_url = use_context::<BrowserUrl>();
+    Effect::new(move |_| {
+        location.pathname.track();
+        if let Some(url) = &browser_url {
+            url.ready_to_complete();
+        }
+    });
     move || match redirect.get() {
         None => view! {
             <Shell>
-                <Outlet />
+                <PageFor route />
             </Shell>
         }
         .into_any(),
@@ -109,5 +106,23 @@ fn LangGate() -> impl IntoView {
             };
             view! { <Redirect path=to options /> }.into_any()
         }
+    }
+}
+
+/// The page for the route; it is rebuilt only when the route changes, not on a query or a hash.
+#[component]
+fn PageFor(route: Memo<Route>) -> impl IntoView {
+    move || match route.get() {
+        Route::Home => view! { <Home /> }.into_any(),
+        Route::About => view! { <About /> }.into_any(),
+        Route::Accessibility => view! { <Accessibility /> }.into_any(),
+        Route::Article(kind, id) => view! { <ArticlePage kind id /> }.into_any(),
+        Route::Progress => view! { <Progress /> }.into_any(),
+        Route::Settings => view! { <Settings /> }.into_any(),
+        Route::Questions => view! { <Questions /> }.into_any(),
+        Route::Search => view! { <Search /> }.into_any(),
+        Route::Phrases => view! { <Phrases /> }.into_any(),
+        Route::Share => view! { <Share /> }.into_any(),
+        Route::NotFound => view! { <NotFound /> }.into_any(),
     }
 }

@@ -13,5 +13,6 @@ pub mod i18n;
 pub mod lang;
 pub mod pages;
 pub mod platform;
+pub mod route;
 pub mod search;
 pub mod storage;

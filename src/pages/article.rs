@@ -10,28 +10,11 @@ use crate::lang::Lang;
 use crate::tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
+/// A step or a topic by its id; an unknown id lists the steps instead.
 #[component]
-pub fn StepPage() -> impl IntoView {
-    view! { <ArticleRoute kind=Kind::Step /> }
-}
-
-#[component]
-pub fn TopicPage() -> impl IntoView {
-    view! { <ArticleRoute kind=Kind::Topic /> }
-}
-
-#[component]
-fn ArticleRoute(kind: Kind) -> impl IntoView {
-    let params = use_params_map();
-    let page = Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| journey::find(kind, &id))
-    });
-    move || match page.get() {
+pub fn ArticlePage(kind: Kind, id: String) -> impl IntoView {
+    match journey::find(kind, &id) {
         Some(page) => view! { <Article page /> }.into_any(),
         None => view! { <UnknownPage /> }.into_any(),
     }

@@ -14,7 +14,7 @@ mod share;
 
 pub use about::About;
 pub use accessibility::Accessibility;
-pub use article::{StepPage, TopicPage};
+pub use article::ArticlePage;
 pub use home::Home;
 pub use not_found::NotFound;
 pub use phrases::Phrases;
