@@ -31,7 +31,7 @@ function freePort() {
   });
 }
 
-/** nginx running deploy/nginx.conf (only the port changed) over a swappable dist symlink. */
+/** nginx running deploy/nginx.conf (only the port and an access log changed) over a swappable dist symlink. */
 export class Server {
   static async start(dist = DIST) {
     const server = new Server();
