@@ -56,12 +56,18 @@ async function throttle(page, cpu, net) {
   if (net) await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 });
 }
 
-// The static page: the rendered step's main content and the app's stylesheet, nothing else.
-{
+/** A fresh profile that has opened the registration step. */
+async function openStep() {
   const { context } = await newContext(browser, server);
   const page = await context.newPage();
   await page.goto("/uk/step/registration");
   await rendered(page);
+  return { context, page };
+}
+
+// The static page: the rendered step's main content and the app's stylesheet, nothing else.
+{
+  const { context, page } = await openStep();
   const css = await page.evaluate(() => document.querySelector("link[rel=stylesheet]").getAttribute("href"));
   const main = await page.evaluate(() => document.querySelector("main").outerHTML);
   writeFileSync(join(benchDist, "static-registration.html"), `<!doctype html><html lang="uk"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>static</title><link rel="stylesheet" href="${css}">${main}</html>`);
@@ -71,10 +77,7 @@ async function throttle(page, cpu, net) {
 // 2. Offline cold start (SW) vs the static page, 4x CPU.
 const app = [], stat = [];
 {
-  const { context } = await newContext(browser, server);
-  const warm = await context.newPage();
-  await warm.goto("/uk/step/registration");
-  await rendered(warm);
+  const { context, page: warm } = await openStep();
   await waitForController(warm);
   await warm.goto("/static-registration.html");
   await warm.close();
@@ -107,11 +110,8 @@ for (let i = 0; i < RUNS; i++) {
 // (bytes nginx sent, brotli where the browser accepts it).
 let firstVisitBytes;
 {
-  const { context } = await newContext(browser, server);
-  const page = await context.newPage();
   const before = server.requests().length;
-  await page.goto("/uk/step/registration");
-  await rendered(page);
+  const { context, page } = await openStep();
   await waitForController(page);
   firstVisitBytes = server.requests().slice(before).reduce((n, r) => n + r.bytes, 0);
   await context.close();
@@ -120,10 +120,7 @@ let firstVisitBytes;
 // 4. Interaction at 4x CPU: a checklist toggle and a search keystroke, click to updated DOM.
 const toggle = [], keystroke = [];
 {
-  const { context } = await newContext(browser, server);
-  const page = await context.newPage();
-  await page.goto("/uk/step/registration");
-  await rendered(page);
+  const { context, page } = await openStep();
   await throttle(page, 4);
   for (let i = 0; i < RUNS * 2; i++) {
     toggle.push(await page.evaluate(() => new Promise((done) => {

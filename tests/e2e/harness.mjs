@@ -175,6 +175,17 @@ export async function waitForController(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+/** A new server and a fresh profile that has opened `path` and is controlled by the SW. */
+export async function firstVisit(browser, path, options) {
+  const server = await Server.start();
+  const { context, problems } = await newContext(browser, server, options);
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  await rendered(page);
+  await waitForController(page);
+  return { server, context, page, problems };
+}
+
 /** The app has rendered its page (the wasm ran, not just the empty shell). */
 export async function rendered(page) {
   await page.locator("main h1").first().waitFor({ state: "visible" });

@@ -1,7 +1,7 @@
 // Offline with the server really stopped, and the update flow from one build to the next.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { DIST_UPDATE, Server, launch, newContext, rendered, waitForController } from "./harness.mjs";
+import { DIST_UPDATE, firstVisit, launch, rendered } from "./harness.mjs";
 
 let browser;
 before(async () => {
@@ -26,24 +26,14 @@ async function checkOffline(page, context, server) {
 }
 
 test("offline: with nginx stopped, home, about and a typed deep link all render", async () => {
-  const server = await Server.start();
-  const { context, problems } = await newContext(browser, server);
-  const page = await context.newPage();
-  await page.goto(server.url + "/uk/");
-  await rendered(page);
-  await waitForController(page);
+  const { server, context, problems, page } = await firstVisit(browser, "/uk/");
   await checkOffline(page, context, server);
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
 
 test("first visit: the service worker reuses what the page downloaded, so each file crosses the network once", async () => {
-  const server = await Server.start();
-  const { context } = await newContext(browser, server);
-  const page = await context.newPage();
-  await page.goto(server.url + "/uk/step/registration");
-  await rendered(page);
-  await waitForController(page);
+  const { server, context, page } = await firstVisit(browser, "/uk/step/registration");
   const got = server.requests().filter((r) => r.method === "GET" && r.status === 200);
   const wasm = got.filter((r) => r.uri.endsWith(".wasm"));
   assert.equal(wasm.length, 1, JSON.stringify(got));
@@ -57,12 +47,7 @@ test("first visit: the service worker reuses what the page downloaded, so each f
 });
 
 test("update: a new build shows the banner, its button brings the new version, offline still works", async () => {
-  const server = await Server.start();
-  const { context } = await newContext(browser, server);
-  const page = await context.newPage();
-  await page.goto(server.url + "/uk/about");
-  await rendered(page);
-  await waitForController(page);
+  const { server, context, page } = await firstVisit(browser, "/uk/about");
   const oldVersion = await page.getByTestId("version").textContent();
   assert.ok(!oldVersion.includes("update-test"), "the first build is the plain one");
   assert.equal(await page.getByRole("status").count(), 0, "no banner without an update");
