@@ -4,7 +4,7 @@
 use crate::checklist::derive;
 use crate::components::Shell;
 use crate::components::tasks::Views;
-use crate::i18n::{I18nContextProvider, Locale, use_i18n};
+use crate::i18n::{self, use_lang};
 use crate::lang::{self, PathLang};
 use crate::pages::{
     About, Accessibility, ArticlePage, Home, NotFound, Phrases, Progress, Questions, Search,
@@ -14,7 +14,6 @@ use crate::platform::checklist::Checklist;
 use crate::platform::{self, install::InstallOffer};
 use crate::route::Route;
 use leptos::prelude::*;
-use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Redirect, Router};
 use leptos_router::location::{BrowserUrl, LocationProvider};
 use leptos_router::{NavigateOptions, hooks::use_location};
@@ -31,7 +30,9 @@ pub struct AppState {
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
+    i18n::provide_lang(platform::detected_lang());
+    let lang = use_lang();
+    Effect::new(move |_| platform::set_document_lang(lang.get()));
     let state = AppState {
         update_ready: RwSignal::new(false),
         install_offer: RwSignal::new(InstallOffer::None),
@@ -47,14 +48,9 @@ pub fn App() -> impl IntoView {
     })));
 
     view! {
-        <I18nContextProvider>
-            <Title formatter=|page: String| {
-                if page.is_empty() { "Veiviser".to_string() } else { format!("{page} · Veiviser") }
-            } />
-            <Router>
-                <LangGate />
-            </Router>
-        </I18nContextProvider>
+        <Router>
+            <LangGate />
+        </Router>
     }
 }
 
@@ -62,16 +58,12 @@ pub fn App() -> impl IntoView {
 #[component]
 fn LangGate() -> impl IntoView {
     let location = use_location();
-    let i18n = use_i18n();
     let resolved =
         Memo::new(move |_| lang::resolve_path(&location.pathname.get(), platform::detected_lang()));
     // Set the language before the children render, so the first paint is already right.
     let apply = move |r: &PathLang| {
         if let PathLang::Ok(l) = r {
-            let locale = Locale::from(*l);
-            if i18n.get_locale_untracked() != locale {
-                i18n.set_locale(locale);
-            }
+            i18n::set_lang(*l);
         }
     };
     resolved.with_untracked(apply);

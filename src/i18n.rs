@@ -30,11 +30,36 @@ impl From<Locale> for Lang {
     }
 }
 
+/// The language shown. The app provides it once; `LangGate` sets it from the URL.
+#[derive(Clone, Copy)]
+pub struct Shown(leptos::prelude::RwSignal<Lang>);
+
+/// Provides the language shown, starting with `first`.
+pub fn provide_lang(first: Lang) {
+    use leptos::prelude::*;
+    provide_context(Shown(RwSignal::new(first)));
+}
+
+/// Shows `lang` from now on (no-op when it is already shown).
+pub fn set_lang(lang: Lang) {
+    use leptos::prelude::*;
+    let shown = expect_context::<Shown>().0;
+    if shown.get_untracked() != lang {
+        shown.set(lang);
+    }
+}
+
 /// The language currently shown, as the app's own type.
 pub fn use_lang() -> leptos::prelude::Signal<Lang> {
     use leptos::prelude::*;
-    let i18n = use_i18n();
-    Signal::derive(move || Lang::from(i18n.get_locale()))
+    expect_context::<Shown>().0.into()
+}
+
+/// The language shown as leptos_i18n's `Locale`, for `td_string!` inside a reactive closure.
+pub fn use_locale() -> impl Fn() -> Locale + Copy + Send + Sync + 'static {
+    use leptos::prelude::*;
+    let lang = use_lang();
+    move || Locale::from(lang.get())
 }
 
 /// A text in the language shown, for a view or an attribute. Every call returns the same closure
@@ -42,8 +67,8 @@ pub fn use_lang() -> leptos::prelude::Signal<Lang> {
 pub fn tr(
     text: fn(Locale) -> &'static str,
 ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let i18n = use_i18n();
-    move || text(i18n.get_locale())
+    let locale = use_locale();
+    move || text(locale())
 }
 
 /// `tr!(nav.home)`: the key's text in the language shown (a missing key fails the build).
@@ -52,6 +77,24 @@ macro_rules! tr {
     ($($key:tt)+) => {
         $crate::i18n::tr(|l| leptos_i18n::td_string!(l, $($key)+))
     };
+}
+
+/// `tv!(checklist.progress, done = d, total = t)`: a text with values filled in, as a view that
+/// follows the language shown. The values are views themselves (strings, numbers, closures).
+#[macro_export]
+macro_rules! tv {
+    ($ns:ident . $key:ident $(,)?) => {{
+        let locale = $crate::i18n::use_locale();
+        move || leptos_i18n::td!(locale(), $ns.$key)
+    }};
+    ($ns:ident . $key:ident $(, $name:ident = $value:expr)+ $(,)?) => {{
+        let locale = $crate::i18n::use_locale();
+        let values = ($($value,)+);
+        move || {
+            let ($($name,)+) = ::core::clone::Clone::clone(&values);
+            leptos_i18n::td!(locale(), $ns.$key $(, $name = $name)+)
+        }
+    }};
 }
 
 /// A link to one of the app's pages in the language shown: `href("about")` is "/uk/about".

@@ -4,7 +4,7 @@
 use super::tasks::edit_task;
 use super::texts::{format_date, task_title};
 use crate::checklist::{MAX_TEXT, TaskState};
-use crate::i18n::{Locale, t_string, use_i18n, use_lang};
+use crate::i18n::{Locale, use_lang, use_locale};
 use crate::lang::Lang;
 use crate::platform::checklist::Checklist;
 use crate::tr;
@@ -53,7 +53,7 @@ pub fn AppointmentFields(id: &'static str, state: Memo<TaskState>) -> impl IntoV
 
 #[component]
 pub fn AppointmentCard(id: &'static str, state: Memo<TaskState>) -> impl IntoView {
-    let i18n = use_i18n();
+    let locale = use_locale();
     let lang = use_lang();
     let card = NodeRef::<leptos::html::Div>::new();
     let print = move |_| {
@@ -100,7 +100,7 @@ pub fn AppointmentCard(id: &'static str, state: Memo<TaskState>) -> impl IntoVie
                     <Show when=move || lang.get() != Lang::Nb>
                         <button type="button" class="secondary" aria-pressed=move || staff.get().to_string()
                             on:click=move |_| staff.update(|v| *v = !*v)>
-                            {move || if staff.get() { t_string!(i18n, staff.hide) } else { t_string!(i18n, staff.show) }}
+                            {move || if staff.get() { td_string!(locale(), staff.hide) } else { td_string!(locale(), staff.show) }}
                         </button>
                     </Show>
                 </div>

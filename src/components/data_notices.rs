@@ -2,16 +2,16 @@
 //! download), data left untouched, a full quota, a change from another tab.
 
 use super::texts::reason_text;
-use crate::i18n::{t, use_i18n, use_lang};
+use crate::i18n::use_lang;
 use crate::platform::{checklist::Checklist, files};
 use crate::storage::StorageError;
 use crate::storage::checklist_store::LoadOutcome;
 use crate::tr;
+use crate::tv;
 use leptos::prelude::*;
 
 #[component]
 pub fn DataNotices() -> impl IntoView {
-    let i18n = use_i18n();
     let lang = use_lang();
     let c = expect_context::<Checklist>();
     let download_backup = move |_| {
@@ -25,7 +25,7 @@ pub fn DataNotices() -> impl IntoView {
                 let reason = move || reason_text(&error, lang.get());
                 Some(view! {
                     <div class="banner banner-warning" role="alert">
-                        <p>{t!(i18n, data.recovered, reason = reason)}</p>
+                        <p>{tv!(data.recovered, reason = reason)}</p>
                         <button type="button" on:click=download_backup>{tr!(data.download_backup)}</button>
                     </div>
                 }.into_any())
@@ -34,7 +34,7 @@ pub fn DataNotices() -> impl IntoView {
                 let reason = move || reason_text(&error, lang.get());
                 Some(view! {
                     <div class="banner banner-warning" role="alert">
-                        <p>{t!(i18n, data.untouched, reason = reason)}</p>
+                        <p>{tv!(data.untouched, reason = reason)}</p>
                     </div>
                 }.into_any())
             }

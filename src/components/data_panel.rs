@@ -3,10 +3,11 @@
 
 use super::texts::reason_text;
 use crate::checklist::AppData;
-use crate::i18n::{t, use_i18n, use_lang};
+use crate::i18n::use_lang;
 use crate::platform::{checklist::Checklist, files};
 use crate::storage::envelope::{self, DataError, MAX_BYTES};
 use crate::tr;
+use crate::tv;
 use leptos::prelude::*;
 
 #[derive(Clone, PartialEq)]
@@ -26,7 +27,6 @@ fn counts(d: &AppData) -> (usize, usize) {
 
 #[component]
 pub fn DataPanel() -> impl IntoView {
-    let i18n = use_i18n();
     let lang = use_lang();
     let c = expect_context::<Checklist>();
     let import = RwSignal::new(Import::Idle);
@@ -59,7 +59,7 @@ pub fn DataPanel() -> impl IntoView {
         let (cur_profiles, cur_done) = c.data.with(counts);
         view! {
             <div class="import-preview" role="status">
-                <p>{t!(i18n, data.import_preview, profiles = profiles, done = done, cur_profiles = cur_profiles, cur_done = cur_done)}</p>
+                <p>{tv!(data.import_preview, profiles = profiles, done = done, cur_profiles = cur_profiles, cur_done = cur_done)}</p>
                 <button type="button" on:click=move |_| { c.replace(data.clone()); import.set(Import::Done); }>
                     {tr!(data.import_confirm)}
                 </button>
@@ -88,7 +88,7 @@ pub fn DataPanel() -> impl IntoView {
                 Import::Preview(data) => Some(preview(data).into_any()),
                 Import::Failed(e) => {
                     let reason = move || reason_text(&e, lang.get());
-                    Some(view! { <p class="banner banner-warning" role="alert">{t!(i18n, data.import_error, reason = reason)}</p> }.into_any())
+                    Some(view! { <p class="banner banner-warning" role="alert">{tv!(data.import_error, reason = reason)}</p> }.into_any())
                 }
                 Import::Done => Some(view! { <p role="status">{tr!(data.import_done)}</p> }.into_any()),
             }}

@@ -5,9 +5,10 @@ use super::texts::{format_date, task_title};
 use crate::checklist::derive::{self, Reminder};
 use crate::content::journey::{self, Kind};
 use crate::i18n::href;
-use crate::i18n::{t, use_i18n, use_lang};
+use crate::i18n::use_lang;
 use crate::platform::checklist::Checklist;
 use crate::tr;
+use crate::tv;
 use leptos::prelude::*;
 
 #[component]
@@ -43,7 +44,6 @@ pub fn NextUp() -> impl IntoView {
 
 #[component]
 pub fn Reminders() -> impl IntoView {
-    let i18n = use_i18n();
     let lang = use_lang();
     let views = use_views();
     let reminders = Memo::new(move |_| views.with(|v| derive::reminders(v)));
@@ -57,12 +57,12 @@ pub fn Reminders() -> impl IntoView {
                         let day = r.date();
                         let date = move || format_date(day, lang.get());
                         let text = match r {
-                            Reminder::CardDeadline(_) => t!(i18n, checklist.reminder_card, date = date).into_any(),
-                            Reminder::ExtensionLetter(_) => t!(i18n, checklist.reminder_extension, date = date).into_any(),
-                            Reminder::CentrePlaceEnds(_) => t!(i18n, checklist.reminder_centre, date = date).into_any(),
+                            Reminder::CardDeadline(_) => tv!(checklist.reminder_card, date = date).into_any(),
+                            Reminder::ExtensionLetter(_) => tv!(checklist.reminder_extension, date = date).into_any(),
+                            Reminder::CentrePlaceEnds(_) => tv!(checklist.reminder_centre, date = date).into_any(),
                             Reminder::Appointment { task, .. } => {
                                 let title = move || task_title(task, lang.get());
-                                t!(i18n, checklist.reminder_appointment, task = title, date = date).into_any()
+                                tv!(checklist.reminder_appointment, task = title, date = date).into_any()
                             }
                         };
                         view! { <li>{text}</li> }

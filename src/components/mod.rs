@@ -19,6 +19,7 @@ mod staff_view;
 mod status_banners;
 pub mod tasks;
 pub mod texts;
+mod title;
 
 pub use blocks::{Body, ExternalLink, Phone};
 pub use data_notices::DataNotices;
@@ -37,3 +38,4 @@ pub use shell::Shell;
 pub use staff_view::StaffView;
 pub use status_banners::{StorageWarning, UpdateBanner};
 pub use tasks::StepTasks;
+pub use title::Title;

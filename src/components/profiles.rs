@@ -1,10 +1,11 @@
 //! Several people on one phone: choose whose checklist is shown.
 
 use crate::checklist::Profile;
-use crate::i18n::{t_string, use_i18n};
+use crate::i18n::use_locale;
 use crate::platform::checklist::Checklist;
 use crate::tr;
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 
 /// "Me" for the first, "Person n" for others, unless the person gave a name.
 pub fn profile_label(p: &Profile, me: &str, person_n: impl Fn(u32) -> String) -> String {
@@ -17,15 +18,15 @@ pub fn profile_label(p: &Profile, me: &str, person_n: impl Fn(u32) -> String) ->
 
 #[component]
 pub fn ProfileSwitcher() -> impl IntoView {
-    let i18n = use_i18n();
+    let locale = use_locale();
     let checklist = expect_context::<Checklist>();
     let options = move || {
         checklist.data.with(|d| {
             d.profiles
                 .iter()
                 .map(|p| {
-                    let label = profile_label(p, t_string!(i18n, checklist.me), |n| {
-                        t_string!(i18n, checklist.profile_n, n = n).to_string()
+                    let label = profile_label(p, td_string!(locale(), checklist.me), |n| {
+                        td_string!(locale(), checklist.profile_n, n = n).to_string()
                     });
                     (p.id, label, p.id == d.active)
                 })

@@ -1,9 +1,9 @@
 //! The five questions that tailor the checklist. Every answer can stay "don't know".
 
 use crate::checklist::answers::{Answers, Children, Housing, Route};
-use crate::i18n::{t, use_i18n};
 use crate::platform::checklist::Checklist;
 use crate::tr;
+use crate::tv;
 use leptos::prelude::*;
 
 /// A group of radio buttons bound to one answer.
@@ -31,7 +31,6 @@ fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
 
 #[component]
 pub fn Questionnaire(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
-    let i18n = use_i18n();
     let checklist = expect_context::<Checklist>();
     let a = checklist.data.with_untracked(|d| d.active().answers);
     let housing = RwSignal::new(a.housing);
@@ -100,9 +99,9 @@ pub fn Questionnaire(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
                         on:change=move |ev| children.set(event_target_checked(&ev).then(Children::default)) />
                     <label for="no-children">{tr!(questions.no_children)}</label>
                 </div>
-                {child_box("child-under-6", t!(i18n, questions.child_under_6).into_any(), |c| c.under_6, |c, v| c.under_6 = v)}
-                {child_box("child-6-15", t!(i18n, questions.child_6_15).into_any(), |c| c.age_6_to_15, |c, v| c.age_6_to_15 = v)}
-                {child_box("child-16-17", t!(i18n, questions.child_16_17).into_any(), |c| c.age_16_to_17, |c, v| c.age_16_to_17 = v)}
+                {child_box("child-under-6", tv!(questions.child_under_6).into_any(), |c| c.under_6, |c, v| c.under_6 = v)}
+                {child_box("child-6-15", tv!(questions.child_6_15).into_any(), |c| c.age_6_to_15, |c, v| c.age_6_to_15 = v)}
+                {child_box("child-16-17", tv!(questions.child_16_17).into_any(), |c| c.age_16_to_17, |c, v| c.age_16_to_17 = v)}
                 {child_box("child-baby", tr!(questions.baby).into_any(), |c| c.born_in_norway, |c, v| c.born_in_norway = v)}
             </fieldset>
             {yes_no(age, "age", tr!(questions.age).into_any())}

@@ -2,9 +2,10 @@
 //! system share sheet where there is one and otherwise copies the link, visibly.
 
 use super::QrSvg;
-use crate::i18n::{t_string, use_i18n};
+use crate::i18n::use_locale;
 use crate::tr;
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -62,7 +63,7 @@ async fn share_or_copy(url: String, title: String) -> Option<Shared> {
 
 #[component]
 pub fn ShareTools() -> impl IntoView {
-    let i18n = use_i18n();
+    let locale = use_locale();
     let location = use_location();
     let url = Signal::derive(move || absolute(&location.pathname.get()));
     let open = RwSignal::new(false);
@@ -83,7 +84,7 @@ pub fn ShareTools() -> impl IntoView {
         <div class="share-tools no-print-chrome">
             <div class="actions">
                 <button type="button" class="secondary" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
-                    {move || if open.get() { t_string!(i18n, share.qr_hide) } else { t_string!(i18n, share.qr_show) }}
+                    {move || if open.get() { td_string!(locale(), share.qr_hide) } else { td_string!(locale(), share.qr_show) }}
                 </button>
                 <button type="button" class="secondary" on:click=share>{tr!(share.share)}</button>
             </div>
@@ -94,7 +95,7 @@ pub fn ShareTools() -> impl IntoView {
             }}
             <Show when=move || open.get()>
                 <figure class="qr-figure to-print-qr">
-                    <QrSvg text=url label=Signal::derive(move || t_string!(i18n, share.qr_label, url = url.get())) />
+                    <QrSvg text=url label=Signal::derive(move || td_string!(locale(), share.qr_label, url = url.get())) />
                     <figcaption class="url">{url}</figcaption>
                     <button type="button" class="no-print" on:click=move |_| print_page()>{tr!(share.print)}</button>
                 </figure>

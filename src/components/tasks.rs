@@ -7,10 +7,11 @@ use crate::checklist::derive::{self, Effective, TaskView};
 use crate::checklist::tasks::{self, NEEDS_ANY, Record};
 use crate::checklist::{Date, Status, TaskState};
 use crate::i18n::href;
-use crate::i18n::{t_string, use_i18n, use_lang};
+use crate::i18n::{use_lang, use_locale};
 use crate::platform::checklist::Checklist;
 use crate::tr;
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 
 /// The derived task views of the shown profile, shared by every component.
 #[derive(Clone, Copy)]
@@ -116,7 +117,7 @@ fn TaskRow(id: &'static str, v: Memo<Option<TaskView>>) -> impl IntoView {
 
 #[component]
 fn Blockers(id: &'static str, blocked_by: Vec<&'static str>) -> impl IntoView {
-    let i18n = use_i18n();
+    let locale = use_locale();
     let lang = use_lang();
     let any = NEEDS_ANY.iter().any(|(t, _)| *t == id);
     (!blocked_by.is_empty()).then(|| {
@@ -126,7 +127,7 @@ fn Blockers(id: &'static str, blocked_by: Vec<&'static str>) -> impl IntoView {
                 .map(|b| task_title(b, lang.get()))
                 .collect();
             let sep = if any {
-                format!(" {} ", t_string!(i18n, checklist.or))
+                format!(" {} ", td_string!(locale(), checklist.or))
             } else {
                 "; ".to_string()
             };

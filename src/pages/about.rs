@@ -1,9 +1,9 @@
 //! About: what the app is, where its guidance comes from, privacy, version and build date.
 
 use crate::build_info::{BUILD_DATE, VERSION};
+use crate::components::Title;
 use crate::tr;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn About() -> impl IntoView {

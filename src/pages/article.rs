@@ -2,14 +2,16 @@
 //! its date. An unknown id gets a page that lists the steps, never a blank one.
 
 use super::home::PageCard;
+use crate::components::Title;
 use crate::components::{Body, ExternalLink, Phone, ShareTools, StaffView, StepTasks};
 use crate::content::journey::{self, Kind, Page, STEPS};
 use crate::content::text::{page_text, source_text};
-use crate::i18n::{t, t_string, use_i18n, use_lang};
+use crate::i18n::{use_lang, use_locale};
 use crate::lang::Lang;
 use crate::tr;
+use crate::tv;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_i18n::td_string;
 
 /// A step or a topic by its id; an unknown id lists the steps instead.
 #[component]
@@ -22,7 +24,7 @@ pub fn ArticlePage(kind: Kind, id: String) -> impl IntoView {
 
 #[component]
 fn Article(page: &'static Page) -> impl IntoView {
-    let i18n = use_i18n();
+    let locale = use_locale();
     let lang = use_lang();
     let text = Memo::new(move |_| page_text(page, lang.get()));
     let title = move || text.get().map(|t| t.title).unwrap_or_default();
@@ -36,13 +38,13 @@ fn Article(page: &'static Page) -> impl IntoView {
         (lang.get() != Lang::Nb).then(|| view! {
             <button type="button" class="secondary staff-toggle" aria-pressed=move || staff.get().to_string()
                 on:click=move |_| staff.update(|s| *s = !*s)>
-                {move || if staff.get() { t_string!(i18n, staff.hide) } else { t_string!(i18n, staff.show) }}
+                {move || if staff.get() { td_string!(locale(), staff.hide) } else { td_string!(locale(), staff.show) }}
             </button>
         })
     };
     let step_of = page
         .step_number()
-        .map(|n| view! { <p class="eyebrow">{t!(i18n, article.step_of, n = move || n)}</p> });
+        .map(|n| view! { <p class="eyebrow">{tv!(article.step_of, n = move || n)}</p> });
 
     view! {
         <Title text=title />
@@ -109,13 +111,13 @@ fn Article(page: &'static Page) -> impl IntoView {
 
 #[component]
 fn StepLink(page: &'static Page, rel: &'static str) -> impl IntoView {
-    let i18n = use_i18n();
+    let locale = use_locale();
     let lang = use_lang();
     let label = move || {
         if rel == "prev" {
-            t_string!(i18n, article.previous)
+            td_string!(locale(), article.previous)
         } else {
-            t_string!(i18n, article.next_step)
+            td_string!(locale(), article.next_step)
         }
     };
     view! {

@@ -1,5 +1,6 @@
 //! Home: what Veiviser is, the journey's steps in order, and the topics.
 
+use crate::components::Title;
 use crate::components::{
     NextUp, ProfileSwitcher, QuestionsPrompt, Reminders, SearchBox, ShareTools,
 };
@@ -8,7 +9,6 @@ use crate::content::text::page_text;
 use crate::i18n::use_lang;
 use crate::tr;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn Home() -> impl IntoView {

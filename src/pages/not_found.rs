@@ -1,9 +1,9 @@
 //! A page that does not exist: say so, and offer the way home.
 
+use crate::components::Title;
 use crate::i18n::href;
 use crate::tr;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn NotFound() -> impl IntoView {

@@ -1,12 +1,12 @@
 //! Phrase cards: a sentence in Norwegian with the reader's language under it, grouped by place;
 //! one tap shows it full screen in large type, to hand the phone to an official.
 
+use crate::components::Title;
 use crate::content::phrases::{PLACES, phrase, place};
 use crate::i18n::use_lang;
 use crate::lang::Lang;
 use crate::tr;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn Phrases() -> impl IntoView {

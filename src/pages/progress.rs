@@ -1,6 +1,7 @@
 //! My progress: the whole journey as a checklist, step by step, for the chosen person.
 
 use crate::checklist::derive;
+use crate::components::Title;
 use crate::components::tasks::use_views;
 use crate::components::{ProfileSwitcher, ProgressBar, StepTasks};
 use crate::content::journey::STEPS;
@@ -8,7 +9,6 @@ use crate::content::text::page_text;
 use crate::i18n::use_lang;
 use crate::tr;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn Progress() -> impl IntoView {

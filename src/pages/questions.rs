@@ -1,10 +1,10 @@
 //! The first-run questionnaire, on its own page; it can be skipped.
 
 use crate::components::Questionnaire;
+use crate::components::Title;
 use crate::i18n::use_lang;
 use crate::tr;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 
 #[component]

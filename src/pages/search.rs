@@ -2,6 +2,7 @@
 //! found in the reader's language, clearly labelled results from the others.
 
 use crate::components::SearchBox;
+use crate::components::Title;
 use crate::components::search_box::with_index;
 use crate::content::journey::{self, Kind};
 use crate::i18n::use_lang;
@@ -9,7 +10,6 @@ use crate::lang::Lang;
 use crate::search::{DocKind, Hit};
 use crate::tr;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]

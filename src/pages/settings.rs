@@ -1,10 +1,10 @@
 //! Settings: the questionnaire's answers, the people on this phone, and your data.
 
+use crate::components::Title;
 use crate::components::{DataPanel, ProfileSwitcher, Questionnaire};
 use crate::platform::checklist::Checklist;
 use crate::tr;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn Settings() -> impl IntoView {

@@ -1,19 +1,20 @@
 //! "Share this app": the QR code of the app's root, large, for volunteers at arrival centres.
 
 use crate::components::QrSvg;
+use crate::components::Title;
 use crate::components::share_tools::{absolute, print_page};
-use crate::i18n::{t_string, use_i18n};
+use crate::i18n::use_locale;
 use crate::tr;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_i18n::td_string;
 
 #[component]
 pub fn Share() -> impl IntoView {
-    let i18n = use_i18n();
+    let locale = use_locale();
     let url = absolute("/");
     let label = {
         let url = url.clone();
-        Signal::derive(move || t_string!(i18n, share.qr_label, url = url.clone()))
+        Signal::derive(move || td_string!(locale(), share.qr_label, url = url.clone()))
     };
     view! {
         <Title text=tr!(share.title) />

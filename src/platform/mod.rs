@@ -36,6 +36,23 @@ pub fn navigator_languages() -> Vec<String> {
     }
 }
 
+/// The document's title, as tabs, history and screen readers show it.
+pub fn set_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}
+
+/// The `lang` of the whole document, so screen readers and hyphenation use the language shown.
+pub fn set_document_lang(lang: Lang) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
 /// The language to use when the URL does not say: stored choice, browser, Ukrainian.
 pub fn detected_lang() -> Lang {
     let stored = with_store(prefs::stored_lang);
