@@ -1,6 +1,6 @@
 //! Veiviser: an offline-first arrival guide for people who fled Ukraine to Norway.
 //!
-//! - `lang`, `storage`: pure logic, tested natively.
+//! - `lang`, `storage`, `route`, `sort`: pure logic, tested natively.
 //! - `platform`: the browser (storage, service worker, install prompt, panic screen).
 //! - `components`, `pages`: the UI; `app` holds the router and the providers.
 
@@ -15,4 +15,5 @@ pub mod pages;
 pub mod platform;
 pub mod route;
 pub mod search;
+pub mod sort;
 pub mod storage;

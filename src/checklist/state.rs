@@ -148,10 +148,8 @@ impl AppData {
         if self.profiles.len() > 20 {
             return Err("more than 20 profiles".into());
         }
-        let mut ids: Vec<_> = self.profiles.iter().map(|p| p.id).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        if ids.len() != self.profiles.len() {
+        let ids: Vec<_> = self.profiles.iter().map(|p| p.id).collect();
+        if (1..ids.len()).any(|i| ids[..i].contains(&ids[i])) {
             return Err("two profiles share an id".into());
         }
         if !ids.contains(&self.active) {
