@@ -1,7 +1,7 @@
 //! An offline search index over plain documents: typo-tolerant, script- and diacritic-blind,
 //! with a highlighted snippet for each hit.
 
-use super::normalize::{distance, words};
+use super::normalize::{distance, is_word_char, words};
 use crate::lang::Lang;
 use std::ops::Range;
 
@@ -72,7 +72,7 @@ const ALIASES: &[(&str, &str)] = &[
 ];
 
 fn tokens(text: &str) -> Vec<Token> {
-    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | 'ʼ');
+    let is_word = |c: char| is_word_char(c) || matches!(c, '\'' | '’' | 'ʼ');
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text
