@@ -169,10 +169,11 @@ mod tests {
                 c as u32
             );
             let mut std_lower = c.to_lowercase();
-            if let (Some(l), None) = (std_lower.next(), std_lower.next()) {
-                if is_word_char(c) && !matches!(c, '\u{180}'..='\u{24F}') {
-                    assert_eq!(lower(c), l, "{c:?} U+{:04X}", c as u32);
-                }
+            if let (Some(l), None) = (std_lower.next(), std_lower.next())
+                && is_word_char(c)
+                && !matches!(c, '\u{180}'..='\u{24F}')
+            {
+                assert_eq!(lower(c), l, "{c:?} U+{:04X}", c as u32);
             }
         }
         assert_eq!(lower('Ґ'), 'ґ');
