@@ -65,7 +65,7 @@ fi
 log "wasm-bindgen $WASM_BINDGEN_VERSION present"
 
 if ! cmp -s package-lock.json node_modules/.package-lock.stamp 2>/dev/null; then
-  log "npm ci (wasm-opt from binaryen, playwright-core, axe-core; no browser download)"
+  log "npm ci (wasm-opt from binaryen, terser, playwright-core, axe-core; no browser download)"
   npm ci --no-audit --no-fund
   cp package-lock.json node_modules/.package-lock.stamp
 else

@@ -1,4 +1,6 @@
 // Trunk post_build hook. In the staged build it:
+// 0. minifies wasm-bindgen's JS with terser (trunk's own minifier fails on it and leaves it as
+//    is) and updates the integrity hashes index.html gives for it;
 // 1. moves trunk's inline loader script into a hashed file, so the CSP needs no 'unsafe-inline';
 // 2. writes the service worker's precache manifest (every file, with its SHA-256);
 // 3. precompresses text and wasm files as .gz and .br for nginx's *_static modules.
@@ -6,15 +8,29 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { minify } from "terser";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run this as a trunk hook");
 
 const sha = (buf, enc) => createHash("sha256").update(buf).digest(enc);
 
-// 1. The inline loader.
+// 0. Minify the JS glue; then every integrity="sha384-..." in index.html must match its file again.
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
+for (const name of readdirSync(staging).filter((n) => /^veiviser-[0-9a-f]+\.js$/.test(n))) {
+  const path = join(staging, name);
+  const { code } = await minify(readFileSync(path, "utf8"), { module: true, ecma: 2020 });
+  writeFileSync(path, code);
+}
+html = html.replace(/<link\b[^>]*>/g, (tag) => {
+  const href = /\bhref=["']?\/([^"'\s>]+)/.exec(tag)?.[1];
+  if (!href || !/\bintegrity=/.test(tag)) return tag;
+  const digest = createHash("sha384").update(readFileSync(join(staging, href))).digest("base64");
+  return tag.replace(/\bintegrity=(["']?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=$1sha384-${digest}$1`);
+});
+
+// 1. The inline loader.
 html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) => {
   if (/\bsrc=/.test(attrs) || body.trim() === "") return whole;
   if (!/\btype=["']?module\b/.test(attrs)) throw new Error("an inline classic script would break the CSP: " + body.slice(0, 80));

@@ -18,26 +18,24 @@ pub fn NextUp() -> impl IntoView {
     let next = Memo::new(move |_| {
         views.with(|v| derive::next_up(v).map(|v| (v.def.id, v.def.step, v.def.guide)))
     });
+    let href = move || {
+        let l = lang.get().code();
+        next.get().map(|(id, step, guide)| {
+            match guide.and_then(|g| journey::find(Kind::Topic, g)) {
+                Some(topic) => topic.path(l),
+                None => format!("/{l}/step/{step}#t-{id}"),
+            }
+        })
+    };
     view! {
         <section class="next-up" aria-labelledby="next-up">
             <h2 id="next-up">{tr!(checklist.next_up)}</h2>
-            {move || match next.get() {
-                Some((id, step, guide)) => {
-                    let href = move || {
-                        let l = lang.get().code();
-                        match guide.and_then(|g| journey::find(Kind::Topic, g)) {
-                            Some(topic) => topic.path(l),
-                            None => format!("/{l}/step/{step}#t-{id}"),
-                        }
-                    };
-                    view! {
-                        <p class="next-task">{move || task_title(id, lang.get())}</p>
-                        <a href=href>{tr!(checklist.open_guidance)}</a>
-                    }
-                    .into_any()
-                }
-                None => view! { <p>{tr!(checklist.all_done)}</p> }.into_any(),
-            }}
+            // The elements stay; a tick changes their text and link, not the section's structure.
+            <p class="next-task" hidden=move || next.with(Option::is_none)>
+                {move || next.get().map(|(id, _, _)| task_title(id, lang.get()))}
+            </p>
+            <a href=href hidden=move || next.with(Option::is_none)>{tr!(checklist.open_guidance)}</a>
+            <p hidden=move || next.with(Option::is_some)>{tr!(checklist.all_done)}</p>
         </section>
     }
 }

@@ -104,7 +104,7 @@ fn TaskRow(id: &'static str, v: Memo<Option<TaskView>>) -> impl IntoView {
                 {tr!(checklist.not_applicable)}
             </button>
             {move || is(Effective::NotNeeded).then(|| view! { <p class="hint">{tr!(checklist.not_needed)}</p> })}
-            {move || view! { <Blockers id blocked_by=blocked_by.get() /> }}
+            <Blockers id blocked_by />
             {guide.map(|topic| view! {
                 <p class="hint"><a href=move || topic.path(lang.get().code())>
                     {move || crate::content::text::page_text(topic, lang.get()).map(|t| t.title)}
@@ -115,26 +115,31 @@ fn TaskRow(id: &'static str, v: Memo<Option<TaskView>>) -> impl IntoView {
     }
 }
 
+/// "First: ..." with the tasks this one waits for. The paragraph stays in place and is hidden
+/// when nothing blocks, so a tick elsewhere changes a text, not the row's elements.
 #[component]
-fn Blockers(id: &'static str, blocked_by: Vec<&'static str>) -> impl IntoView {
+fn Blockers(id: &'static str, blocked_by: Memo<Vec<&'static str>>) -> impl IntoView {
     let locale = use_locale();
     let lang = use_lang();
     let any = NEEDS_ANY.iter().any(|(t, _)| *t == id);
-    (!blocked_by.is_empty()).then(|| {
-        let text = move || {
-            let titles: Vec<_> = blocked_by
-                .iter()
-                .map(|b| task_title(b, lang.get()))
-                .collect();
-            let sep = if any {
-                format!(" {} ", td_string!(locale(), checklist.or))
-            } else {
-                "; ".to_string()
-            };
-            titles.join(&sep)
+    let text = move || {
+        let sep = if any {
+            format!(" {} ", td_string!(locale(), checklist.or))
+        } else {
+            "; ".to_string()
         };
-        view! { <p class="hint blocked">{tr!(checklist.first)} " " {text}</p> }
-    })
+        blocked_by.with(|ids| {
+            ids.iter()
+                .map(|b| task_title(b, lang.get()))
+                .collect::<Vec<_>>()
+                .join(&sep)
+        })
+    };
+    view! {
+        <p class="hint blocked" hidden=move || blocked_by.with(Vec::is_empty)>
+            {tr!(checklist.first)} " " {text}
+        </p>
+    }
 }
 
 /// A date, or for appointments date, time, place and note.
