@@ -70,6 +70,8 @@ fn TaskRow(id: &'static str, v: Memo<Option<TaskView>>) -> impl IntoView {
     });
     let is = move |e: Effective| effective.get() == Some(e);
     let inactive = move || is(Effective::NotApplicable) || is(Effective::NotNeeded);
+    // Memos, so that ticking (open → done) does not rebuild the hint or the date fields.
+    let not_needed = Memo::new(move |_| is(Effective::NotNeeded));
     let status =
         move || v.with_untracked(|v| v.as_ref().map(|v| v.state.status).unwrap_or_default());
     let set = move |s: Status| checklist.update(|d| d.active_mut().set_status(id, s));
@@ -79,6 +81,7 @@ fn TaskRow(id: &'static str, v: Memo<Option<TaskView>>) -> impl IntoView {
         .and_then(|d| d.guide)
         .and_then(|g| crate::content::journey::find(crate::content::Kind::Topic, g));
     let input_id = format!("task-{id}");
+    let has_dates = Memo::new(move |_| record != Record::Nothing && !inactive());
     view! {
         <li class="task" class:inactive=inactive id=format!("t-{id}")>
             <div class="task-row">
@@ -103,14 +106,14 @@ fn TaskRow(id: &'static str, v: Memo<Option<TaskView>>) -> impl IntoView {
             >
                 {tr!(checklist.not_applicable)}
             </button>
-            {move || is(Effective::NotNeeded).then(|| view! { <p class="hint">{tr!(checklist.not_needed)}</p> })}
+            {move || not_needed.get().then(|| view! { <p class="hint">{tr!(checklist.not_needed)}</p> })}
             <Blockers id blocked_by />
             {guide.map(|topic| view! {
                 <p class="hint"><a href=move || topic.path(lang.get().code())>
                     {move || crate::content::text::page_text(topic, lang.get()).map(|t| t.title)}
                 </a></p>
             })}
-            {move || (record != Record::Nothing && !inactive()).then(|| view! { <TaskDates id record /> })}
+            {move || has_dates.get().then(|| view! { <TaskDates id record /> })}
         </li>
     }
 }
