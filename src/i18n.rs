@@ -83,10 +83,6 @@ macro_rules! tr {
 /// follows the language shown. The values are views themselves (strings, numbers, closures).
 #[macro_export]
 macro_rules! tv {
-    ($ns:ident . $key:ident $(,)?) => {{
-        let locale = $crate::i18n::use_locale();
-        move || leptos_i18n::td!(locale(), $ns.$key)
-    }};
     ($ns:ident . $key:ident $(, $name:ident = $value:expr)+ $(,)?) => {{
         let locale = $crate::i18n::use_locale();
         let values = ($($value,)+);

@@ -18,6 +18,7 @@ pub fn NextUp() -> impl IntoView {
     let next = Memo::new(move |_| {
         views.with(|v| derive::next_up(v).map(|v| (v.def.id, v.def.step, v.def.guide)))
     });
+    let all_done = move || next.with(Option::is_none);
     let href = move || {
         let l = lang.get().code();
         next.get().map(|(id, step, guide)| {
@@ -31,11 +32,11 @@ pub fn NextUp() -> impl IntoView {
         <section class="next-up" aria-labelledby="next-up">
             <h2 id="next-up">{tr!(checklist.next_up)}</h2>
             // The elements stay; a tick changes their text and link, not the section's structure.
-            <p class="next-task" hidden=move || next.with(Option::is_none)>
+            <p class="next-task" hidden=all_done>
                 {move || next.get().map(|(id, _, _)| task_title(id, lang.get()))}
             </p>
-            <a href=href hidden=move || next.with(Option::is_none)>{tr!(checklist.open_guidance)}</a>
-            <p hidden=move || next.with(Option::is_some)>{tr!(checklist.all_done)}</p>
+            <a href=href hidden=all_done>{tr!(checklist.open_guidance)}</a>
+            <p hidden=move || !all_done()>{tr!(checklist.all_done)}</p>
         </section>
     }
 }

@@ -3,7 +3,6 @@
 use crate::checklist::answers::{Answers, Children, Housing, Route};
 use crate::platform::checklist::Checklist;
 use crate::tr;
-use crate::tv;
 use leptos::prelude::*;
 
 /// A group of radio buttons bound to one answer.
@@ -99,9 +98,9 @@ pub fn Questionnaire(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
                         on:change=move |ev| children.set(event_target_checked(&ev).then(Children::default)) />
                     <label for="no-children">{tr!(questions.no_children)}</label>
                 </div>
-                {child_box("child-under-6", tv!(questions.child_under_6).into_any(), |c| c.under_6, |c, v| c.under_6 = v)}
-                {child_box("child-6-15", tv!(questions.child_6_15).into_any(), |c| c.age_6_to_15, |c, v| c.age_6_to_15 = v)}
-                {child_box("child-16-17", tv!(questions.child_16_17).into_any(), |c| c.age_16_to_17, |c, v| c.age_16_to_17 = v)}
+                {child_box("child-under-6", tr!(questions.child_under_6).into_any(), |c| c.under_6, |c, v| c.under_6 = v)}
+                {child_box("child-6-15", tr!(questions.child_6_15).into_any(), |c| c.age_6_to_15, |c, v| c.age_6_to_15 = v)}
+                {child_box("child-16-17", tr!(questions.child_16_17).into_any(), |c| c.age_16_to_17, |c, v| c.age_16_to_17 = v)}
                 {child_box("child-baby", tr!(questions.baby).into_any(), |c| c.born_in_norway, |c, v| c.born_in_norway = v)}
             </fieldset>
             {yes_no(age, "age", tr!(questions.age).into_any())}
