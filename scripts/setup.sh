@@ -86,6 +86,8 @@ build_release() {
   local dist="${1:-dist}"
   log "trunk build --release → $dist"
   trunk build --release --dist "$dist"
+  log "pre-render the pages a first visit gets → $dist"
+  node tools/prerender.mjs "$dist"
 }
 
 # Runs nginx in the foreground with deploy/nginx.conf, serving $1 on port $2.

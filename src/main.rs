@@ -2,5 +2,6 @@
 
 fn main() {
     veiviser::platform::panic::install();
+    veiviser::platform::remove_prerendered();
     leptos::mount::mount_to_body(veiviser::app::App);
 }

@@ -36,6 +36,16 @@ pub fn navigator_languages() -> Vec<String> {
     }
 }
 
+/// Removes the page pre-rendered at build time (tools/prerender.mjs) that a first visit shows
+/// until the app runs. Called right before mounting, in the same task, so no frame shows both.
+pub fn remove_prerendered() {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        while let Ok(Some(node)) = doc.query_selector("[data-prerendered]") {
+            node.remove();
+        }
+    }
+}
+
 /// The document's title, as tabs, history and screen readers show it.
 pub fn set_title(title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {

@@ -38,7 +38,9 @@ pub fn register(update_ready: RwSignal<bool>) {
             let registering = container.register("/sw.js");
             leptos::task::spawn_local(async move {
                 match JsFuture::from(registering).await {
-                    Ok(reg) => watch(reg.unchecked_into(), update_ready),
+                    // A blocked or stubbed register() (automation tools do that) gives no object.
+                    Ok(reg) if reg.is_object() => watch(reg.unchecked_into(), update_ready),
+                    Ok(_) => leptos::logging::warn!("service worker not registered"),
                     Err(e) => leptos::logging::warn!("service worker not registered: {e:?}"),
                 }
             });

@@ -83,6 +83,41 @@ test("an unknown page says so and offers the way home", async () => {
   await context.close();
 });
 
+test("a first visit shows the pre-rendered page before the wasm arrives; then the app takes over", async () => {
+  const { context, problems } = await newContext(browser, server);
+  const page = await context.newPage();
+  let release;
+  const wasmHeld = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await wasmHeld;
+    await route.continue();
+  });
+  await page.goto("/ru/step/registration", { waitUntil: "domcontentloaded" });
+  // Without the wasm: the step in the URL's language, with its title, but no live controls.
+  assert.equal(await page.locator("html").getAttribute("lang"), "ru");
+  const heading = await page.locator("main h1").textContent();
+  const text = await page.locator("main").innerText();
+  const title = await page.title();
+  assert.ok(heading.length > 3 && title.includes(heading), `${heading} / ${title}`);
+  assert.ok((await page.locator("[data-prerendered]").count()) > 0);
+  assert.ok((await page.locator("main input[type=checkbox]").count()) > 0);
+  assert.equal(await page.locator("main :is(input, button, select, textarea):not([disabled])").count(), 0);
+  assert.equal(await page.locator("body [style]").count(), 0);
+
+  release();
+  await rendered(page);
+  assert.equal(await page.locator("main h1").count(), 1);
+  assert.equal(await page.locator("main h1").textContent(), heading);
+  assert.equal(await page.locator("main").innerText(), text);
+  assert.equal(await page.title(), title);
+  const box = page.locator("main input[type=checkbox]").first();
+  await box.check();
+  assert.ok(await box.isChecked());
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
 test("no CSP violation and no request to another origin", async () => {
   const { context, problems } = await newContext(browser, server);
   const page = await context.newPage();

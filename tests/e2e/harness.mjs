@@ -186,7 +186,8 @@ export async function firstVisit(browser, path, options) {
   return { server, context, page, problems };
 }
 
-/** The app has rendered its page (the wasm ran, not just the empty shell). */
+/** The app has rendered its page (the wasm ran: not the empty shell, not the pre-rendered page). */
 export async function rendered(page) {
   await page.locator("main h1").first().waitFor({ state: "visible" });
+  await page.waitForFunction(() => !document.querySelector("[data-prerendered]"));
 }

@@ -1,0 +1,97 @@
+// Pre-renders every in-app page of a release build to static HTML: `node tools/prerender.mjs dist`.
+//
+// A first visit (a QR-code deep link, no service worker yet) then shows the page's text as soon as
+// the HTML arrives instead of after the wasm; on a slow phone network that is seconds earlier, and
+// the text stays readable if the wasm never arrives. The app removes the pre-rendered nodes
+// (`data-prerendered`) and mounts itself in one task, so no frame shows both. These files are not
+// precached: once the service worker runs, every address gets the app shell as before.
+//
+// The pages are the app's own first render in headless Chromium, with a fresh profile and the
+// service worker blocked, so they are exactly what a first visit renders. Controls are disabled
+// until the app takes over: a tick before then would be lost.
+import { createServer } from "node:http";
+import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
+import { join, extname, resolve } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { chromium } from "playwright-core";
+
+const dist = resolve(process.argv[2] || "dist");
+const shell = readFileSync(join(dist, "index.html"), "utf8");
+
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm",
+  ".svg": "image/svg+xml", ".png": "image/png", ".webmanifest": "application/manifest+json" };
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+  const file = join(dist, path);
+  const isFile = file.startsWith(dist) && existsSync(file) && statSync(file).isFile();
+  res.writeHead(200, { "Cache-Control": "max-age=600", "Content-Type": isFile ? TYPES[extname(file)] || "application/octet-stream" : "text/html" });
+  res.end(isFile ? readFileSync(file) : shell);
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync"],
+});
+const context = await browser.newContext({ serviceWorkers: "block" });
+const page = await context.newPage();
+const errors = [];
+page.on("pageerror", (e) => errors.push(e.message));
+
+// Crawl from the root: it redirects to a language, and the language switcher links the others.
+const queue = ["/"];
+const seen = new Set(queue);
+let written = 0;
+while (queue.length) {
+  const path = queue.shift();
+  await page.goto(origin + path);
+  await page.locator("main h1").first().waitFor();
+  // Effects (the title, the document's language) run after the first render.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+  const got = await page.evaluate(() => {
+    const nodes = [...document.body.children].filter((el) => el.tagName !== "SCRIPT").map((el) => {
+      const copy = el.cloneNode(true);
+      copy.setAttribute("data-prerendered", "");
+      for (const c of copy.querySelectorAll("input, button, select, textarea")) c.setAttribute("disabled", "");
+      // The CSP allows no inline styles; the app sets none, and this keeps it that way.
+      for (const c of [copy, ...copy.querySelectorAll("[style]")]) c.removeAttribute("style");
+      // Leptos's empty placeholder comments mean nothing without the app.
+      return copy.outerHTML.replaceAll("<!---->", "");
+    });
+    const links = [...document.querySelectorAll("a[href^='/']")].map((a) => new URL(a.href).pathname);
+    return { path: location.pathname, lang: document.documentElement.lang, title: document.title, html: nodes.join(""), links };
+  });
+  for (const link of got.links) {
+    if (!seen.has(link) && !/\.[A-Za-z0-9]+$/.test(link)) {
+      seen.add(link);
+      queue.push(link);
+    }
+  }
+  if (got.path !== path || path === "/") continue; // a redirect: its target is crawled on its own
+  write(path, got);
+}
+await browser.close();
+server.close();
+if (errors.length) throw new Error("the app failed while pre-rendering: " + errors.join("; "));
+if (written < 4) throw new Error(`only ${written} pages pre-rendered: the crawl found no links`);
+console.log(`pre-rendered ${written} pages into ${dist}`);
+
+function write(path, { lang, title, html }) {
+  const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  let out = shell
+    .replace(/<html lang=("?)[^ >"]*\1/, `<html lang="${lang}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
+    .replace(/<body>/, `<body>${html}`);
+  if (!out.includes(`lang="${lang}"`) || !out.includes("data-prerendered")) throw new Error("index.html changed shape: " + path);
+  // /uk/step/tb-test → dist/uk/step/tb-test/index.html, which nginx tries before the shell.
+  const dir = join(dist, path);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, "index.html");
+  const buf = Buffer.from(out);
+  writeFileSync(file, buf);
+  writeFileSync(file + ".gz", gzipSync(buf, { level: 9 }));
+  writeFileSync(file + ".br", brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  written++;
+}
