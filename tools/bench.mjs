@@ -8,6 +8,7 @@ import { tmpdir, cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { DIST, Server, launch, newContext, rendered, waitForController } from "../tests/e2e/harness.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./common.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS || 5);
@@ -156,12 +157,12 @@ const toggle = [], keystroke = [];
 await browser.close();
 
 // 5. Lighthouse, mobile preset.
-const flags = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+const flags = ["--headless", ...CHROMIUM_ARGS].join(" ");
 const lhRuns = [];
 for (let i = 0; i < 3; i++) {
   const out = execFileSync(join(ROOT, "node_modules/.bin/lighthouse"), [
     server.url + "/uk/step/registration", "--quiet", "--output=json", "--only-categories=performance,accessibility,best-practices", `--chrome-flags=${flags}`,
-  ], { env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, maxBuffer: 64 << 20 }).toString();
+  ], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 << 20 }).toString();
   const c = JSON.parse(out).categories;
   lhRuns.push({ performance: Math.round(c.performance.score * 100), accessibility: Math.round(c.accessibility.score * 100), bestPractices: Math.round(c["best-practices"].score * 100) });
 }

@@ -7,8 +7,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { minify } from "terser";
+import { precompress } from "./common.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run this as a trunk hook");
@@ -64,13 +64,6 @@ writeFileSync(swPath, sw.replace(marker, () => JSON.stringify({ version, files }
 const compressible = /\.(html|js|mjs|css|wasm|svg|webmanifest|json|txt)$/;
 for (const p of walk(staging)) {
   if (isCompressed(p) || !compressible.test(p)) continue;
-  const raw = readFileSync(p);
-  writeFileSync(p + ".gz", gzipSync(raw, { level: 9 }));
-  writeFileSync(
-    p + ".br",
-    brotliCompressSync(raw, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
-    }),
-  );
+  precompress(p, readFileSync(p));
 }
 console.log(`postbuild: precache ${files.length} files, version ${version}`);

@@ -12,8 +12,8 @@
 import { createServer } from "node:http";
 import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
 import { join, extname, resolve } from "node:path";
-import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, precompress } from "./common.mjs";
 
 const dist = resolve(process.argv[2] || "dist");
 const shell = readFileSync(join(dist, "index.html"), "utf8");
@@ -30,11 +30,7 @@ const server = createServer((req, res) => {
 await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const context = await browser.newContext({ serviceWorkers: "block" });
 const page = await context.newPage();
 const errors = [];
@@ -80,7 +76,7 @@ console.log(`pre-rendered ${written} pages into ${dist}`);
 
 function write(path, { lang, title, html }) {
   const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-  let out = shell
+  const out = shell
     .replace(/<html lang=("?)[^ >"]*\1/, `<html lang="${lang}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
     .replace(/<body>/, `<body>${html}`);
@@ -89,9 +85,8 @@ function write(path, { lang, title, html }) {
   const dir = join(dist, path);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, "index.html");
-  const buf = Buffer.from(out);
-  writeFileSync(file, buf);
-  writeFileSync(file + ".gz", gzipSync(buf, { level: 9 }));
-  writeFileSync(file + ".br", brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  const raw = Buffer.from(out);
+  writeFileSync(file, raw);
+  precompress(file, raw);
   written++;
 }

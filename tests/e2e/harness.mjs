@@ -5,20 +5,12 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tools/common.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 export const DIST = process.env.E2E_DIST || join(ROOT, "dist");
 export const DIST_UPDATE = process.env.E2E_DIST_UPDATE || join(ROOT, "target/dist-update");
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 function freePort() {
   return new Promise((ok, fail) => {
@@ -119,7 +111,7 @@ export async function stopBoth({ server, browser }) {
 /** Playwright gives every launch a new, empty profile directory. */
 export async function launch() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
   });
@@ -129,7 +121,7 @@ export async function launch() {
 export async function launchPersistent(server) {
   const userDataDir = mkdtempSync(join(tmpdir(), "veiviser-profile-"));
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
     baseURL: server.url,
