@@ -1,7 +1,8 @@
 // Trunk post_build hook. In the staged build it:
 // 0. minifies wasm-bindgen's JS with terser (trunk's own minifier fails on it and leaves it as
 //    is) and updates the integrity hashes index.html gives for it;
-// 1. moves trunk's inline loader script into a hashed file, so the CSP needs no 'unsafe-inline';
+// 1. moves trunk's inline loader script into a hashed file, so the CSP needs no 'unsafe-inline',
+//    and makes it wait for the first paint of a pre-rendered page;
 // 2. writes the service worker's precache manifest (every file, with its SHA-256);
 // 3. precompresses text and wasm files as .gz and .br for nginx's *_static modules.
 import { createHash } from "node:crypto";
@@ -30,12 +31,28 @@ html = html.replace(/<link\b[^>]*>/g, (tag) => {
   return tag.replace(/\bintegrity=(["']?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=$1sha384-${digest}$1`);
 });
 
-// 1. The inline loader.
+// 1. The inline loader. On a pre-rendered page (tools/prerender.mjs) it first waits until that
+// page is on screen (the first contentful paint, then one more frame), then fetches the wasm: the
+// text does not wait for the code, and on a slow network the HTML and CSS get the bandwidth first.
+// Waiting for a rendered frame alone is not enough: under load the app can replace the page before
+// that frame is presented. The cap covers a hidden tab, which does not paint.
+const PAINT_FIRST = `if (document.querySelector("[data-prerendered]")) await new Promise((painted) => {
+  const frame = () => requestAnimationFrame(() => setTimeout(painted));
+  try {
+    new PerformanceObserver((list) => list.getEntriesByName("first-contentful-paint").length && frame())
+      .observe({ type: "paint", buffered: true });
+  } catch {
+    frame();
+  }
+  setTimeout(painted, 2000);
+});
+`;
 html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) => {
   if (/\bsrc=/.test(attrs) || body.trim() === "") return whole;
   if (!/\btype=["']?module\b/.test(attrs)) throw new Error("an inline classic script would break the CSP: " + body.slice(0, 80));
-  const name = `boot-${sha(body, "hex").slice(0, 16)}.js`;
-  writeFileSync(join(staging, name), body);
+  const boot = PAINT_FIRST + body;
+  const name = `boot-${sha(boot, "hex").slice(0, 16)}.js`;
+  writeFileSync(join(staging, name), boot);
   return `<script type="module" src="/${name}"></script>`;
 });
 if (/<script(?![^>]*\bsrc=)[^>]*>\s*\S/.test(html)) throw new Error("inline script left in index.html");

@@ -76,11 +76,14 @@ console.log(`pre-rendered ${written} pages into ${dist}`);
 
 function write(path, { lang, title, html }) {
   const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  // No wasm preload: the loader fetches it after this page's first paint (tools/postbuild.mjs).
+  const wasmPreload = /<link\b[^>]*\brel=preload\b[^>]*_bg\.wasm[^>]*>|<link\b[^>]*_bg\.wasm[^>]*\brel=preload\b[^>]*>/;
   const out = shell
+    .replace(wasmPreload, "")
     .replace(/<html lang=("?)[^ >"]*\1/, `<html lang="${lang}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
     .replace(/<body>/, `<body>${html}`);
-  if (!out.includes(`lang="${lang}"`) || !out.includes("data-prerendered")) throw new Error("index.html changed shape: " + path);
+  if (!wasmPreload.test(shell) || !out.includes(`lang="${lang}"`) || !out.includes("data-prerendered")) throw new Error("index.html changed shape: " + path);
   // /uk/step/tb-test → dist/uk/step/tb-test/index.html, which nginx tries before the shell.
   const dir = join(dist, path);
   mkdirSync(dir, { recursive: true });

@@ -103,6 +103,7 @@ test("a first visit shows the pre-rendered page before the wasm arrives; then th
   assert.ok((await page.locator("main input[type=checkbox]").count()) > 0);
   assert.equal(await page.locator("main :is(input, button, select, textarea):not([disabled])").count(), 0);
   assert.equal(await page.locator("body [style]").count(), 0);
+  assert.equal(await page.locator("link[href$='.wasm']").count(), 0, "no wasm preload ahead of the page's paint");
 
   release();
   await rendered(page);
@@ -110,6 +111,12 @@ test("a first visit shows the pre-rendered page before the wasm arrives; then th
   assert.equal(await page.locator("main h1").textContent(), heading);
   assert.equal(await page.locator("main").innerText(), text);
   assert.equal(await page.title(), title);
+  // The loader fetched the wasm only once the pre-rendered page was on screen.
+  const [painted, wasmStart] = await page.evaluate(() => [
+    performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+    performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"))?.startTime,
+  ]);
+  assert.ok(painted > 0 && wasmStart > painted, `first paint at ${painted} ms, wasm requested at ${wasmStart} ms`);
   const box = page.locator("main input[type=checkbox]").first();
   await box.check();
   assert.ok(await box.isChecked());

@@ -16,10 +16,14 @@ after(async () => {
 });
 
 const version = (page) => page.getByTestId("version").textContent();
-/** The build a page runs: the wasm file its HTML loaded, and the version it reports. */
+/** The build a page runs: the wasm file it loaded, and the version it reports. */
 const wasmOf = (page) =>
-  page.evaluate(() => document.querySelector("link[rel=preload][href$='.wasm']")?.getAttribute("href"));
+  page.evaluate(() => {
+    const url = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"))?.name;
+    return url && new URL(url).pathname;
+  });
 async function build(page) {
+  await rendered(page);
   return { wasm: await wasmOf(page), version: await version(page) };
 }
 const banner = (page) => page.getByRole("status").filter({ hasText: "A new version of Veiviser is available." });
