@@ -2,8 +2,8 @@
 //! `route.rs` says which page a path shows.
 
 use crate::checklist::derive;
-use crate::components::Shell;
 use crate::components::tasks::Views;
+use crate::components::{Later, Shell};
 use crate::i18n::{self, use_lang};
 use crate::lang::{self, PathLang};
 use crate::pages::{
@@ -49,7 +49,9 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router>
-            <LangGate />
+            <Later>
+                <LangGate />
+            </Later>
         </Router>
     }
 }
@@ -86,9 +88,11 @@ fn LangGate() -> impl IntoView {
     });
     move || match redirect.get() {
         None => view! {
-            <Shell>
-                <PageFor route />
-            </Shell>
+            <Later>
+                <Shell>
+                    <PageFor route />
+                </Shell>
+            </Later>
         }
         .into_any(),
         Some(to) => {

@@ -2,6 +2,5 @@
 
 fn main() {
     veiviser::platform::panic::install();
-    veiviser::platform::remove_prerendered();
-    leptos::mount::mount_to_body(veiviser::app::App);
+    veiviser::platform::takeover::mount(veiviser::app::App);
 }

@@ -2,7 +2,7 @@
 // 0. minifies wasm-bindgen's JS with terser (trunk's own minifier fails on it and leaves it as
 //    is) and updates the integrity hashes index.html gives for it;
 // 1. moves trunk's inline loader script into a hashed file, so the CSP needs no 'unsafe-inline',
-//    and makes it wait for the first paint of a pre-rendered page;
+//    and gives it what a pre-rendered page needs before the app runs;
 // 2. writes the service worker's precache manifest (every file, with its SHA-256);
 // 3. precompresses text and wasm files as .gz and .br for nginx's *_static modules.
 import { createHash } from "node:crypto";
@@ -35,22 +35,31 @@ html = html.replace(/<link\b[^>]*>/g, (tag) => {
 // page is on screen (the first contentful paint, then one more frame), then fetches the wasm: the
 // text does not wait for the code, and on a slow network the HTML and CSS get the bandwidth first.
 // Waiting for a rendered frame alone is not enough: under load the app can replace the page before
-// that frame is presented. The cap covers a hidden tab, which does not paint.
-const PAINT_FIRST = `if (document.querySelector("[data-prerendered]")) await new Promise((painted) => {
-  const frame = () => requestAnimationFrame(() => setTimeout(painted));
-  try {
-    new PerformanceObserver((list) => list.getEntriesByName("first-contentful-paint").length && frame())
-      .observe({ type: "paint", buffered: true });
-  } catch {
-    frame();
-  }
-  setTimeout(painted, 2000);
-});
+// that frame is presented. The cap covers a hidden tab, which does not paint. Until the app runs,
+// a language picked on that page is remembered as the app's switcher would (storage/prefs.rs).
+const PRERENDERED_PAGE = `if (document.querySelector("[data-prerendered]")) {
+  addEventListener("click", (e) => {
+    const link = e.target.closest?.("[data-prerendered] .lang-switcher a[hreflang]");
+    try {
+      if (link) localStorage.setItem("veiviser.lang", link.hreflang);
+    } catch {}
+  });
+  await new Promise((painted) => {
+    const frame = () => requestAnimationFrame(() => setTimeout(painted));
+    try {
+      new PerformanceObserver((list) => list.getEntriesByName("first-contentful-paint").length && frame())
+        .observe({ type: "paint", buffered: true });
+    } catch {
+      frame();
+    }
+    setTimeout(painted, 2000);
+  });
+}
 `;
 html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) => {
   if (/\bsrc=/.test(attrs) || body.trim() === "") return whole;
   if (!/\btype=["']?module\b/.test(attrs)) throw new Error("an inline classic script would break the CSP: " + body.slice(0, 80));
-  const boot = PAINT_FIRST + body;
+  const boot = PRERENDERED_PAGE + body;
   const name = `boot-${sha(boot, "hex").slice(0, 16)}.js`;
   writeFileSync(join(staging, name), boot);
   return `<script type="module" src="/${name}"></script>`;

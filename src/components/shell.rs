@@ -2,7 +2,8 @@
 //! the page itself, and the footer navigation.
 
 use super::{
-    DataNotices, HelpBar, InstallPrompt, LangSwitcher, RulesNotice, StorageWarning, UpdateBanner,
+    DataNotices, HelpBar, InstallPrompt, LangSwitcher, Later, RulesNotice, StorageWarning,
+    UpdateBanner,
 };
 use crate::i18n::href;
 use crate::tr;
@@ -42,7 +43,8 @@ pub fn Shell(children: Children) -> impl IntoView {
         <UpdateBanner />
         <StorageWarning />
         <DataNotices />
-        <main id="main" tabindex="-1">{children()}</main>
+        <main id="main" tabindex="-1"><Later>{children()}</Later></main>
+        <Later>
         <footer class="site-footer">
             <RulesNotice />
             <nav aria-label=tr!(nav.main)>
@@ -59,5 +61,6 @@ pub fn Shell(children: Children) -> impl IntoView {
             </nav>
             <InstallPrompt />
         </footer>
+        </Later>
     }
 }

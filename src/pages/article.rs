@@ -2,8 +2,8 @@
 //! its date. An unknown id gets a page that lists the steps, never a blank one.
 
 use super::home::PageCard;
-use crate::components::Title;
 use crate::components::{Body, ExternalLink, Phone, ShareTools, StaffView, StepTasks};
+use crate::components::{Later, Title};
 use crate::content::journey::{self, Kind, Page, STEPS};
 use crate::content::text::{page_text, source_text};
 use crate::i18n::{use_lang, use_locale};
@@ -70,7 +70,10 @@ fn Article(page: &'static Page) -> impl IntoView {
                 {body(|t| t.next)}
             </section>
             </div>
+            <Later>
             {(page.kind == Kind::Step).then(|| view! { <StepTasks step=page.id /> })}
+            </Later>
+            <Later>
             <Show when=move || refs.with(|r| !r.tels.is_empty() || !r.links.is_empty())>
                 <section class="contacts">
                     <h2>{tr!(article.contacts)}</h2>
@@ -105,6 +108,7 @@ fn Article(page: &'static Page) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </footer>
+            </Later>
         </article>
     }
 }

@@ -6,6 +6,7 @@ pub mod install;
 pub mod local_storage;
 pub mod panic;
 pub mod sw;
+pub mod takeover;
 
 use crate::lang::{self, Lang};
 use crate::storage::{StorageError, Store, prefs};
@@ -33,16 +34,6 @@ pub fn navigator_languages() -> Vec<String> {
         nav.language().into_iter().collect()
     } else {
         list
-    }
-}
-
-/// Removes the page pre-rendered at build time (tools/prerender.mjs) that a first visit shows
-/// until the app runs. Called right before mounting, in the same task, so no frame shows both.
-pub fn remove_prerendered() {
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        while let Ok(Some(node)) = doc.query_selector("[data-prerendered]") {
-            node.remove();
-        }
     }
 }
 

@@ -83,7 +83,7 @@ test("an unknown page says so and offers the way home", async () => {
   await context.close();
 });
 
-test("a first visit shows the pre-rendered page before the wasm arrives; then the app takes over", async () => {
+test("a first visit shows the pre-rendered page before the wasm arrives; then the app takes over in place", async () => {
   const { context, problems } = await newContext(browser, server);
   const page = await context.newPage();
   let release;
@@ -105,8 +105,17 @@ test("a first visit shows the pre-rendered page before the wasm arrives; then th
   assert.equal(await page.locator("body [style]").count(), 0);
   assert.equal(await page.locator("link[href$='.wasm']").count(), 0, "no wasm preload ahead of the page's paint");
 
+  // Someone who tabbed to a link keeps their focus on it when the app takes over, and someone
+  // reading further down keeps their place.
+  await page.locator(".lang-switcher a[hreflang=en]").focus();
+  await page.evaluate(() => window.scrollTo(0, 600));
+  const scrolled = await page.evaluate(() => window.scrollY);
+  assert.ok(scrolled > 300, `the page scrolls: ${scrolled}`);
+
   release();
   await rendered(page);
+  assert.equal(await page.evaluate(() => window.scrollY), scrolled);
+  assert.ok(await page.evaluate(() => document.activeElement.matches(".lang-switcher a[hreflang=en]")), "focus kept");
   assert.equal(await page.locator("main h1").count(), 1);
   assert.equal(await page.locator("main h1").textContent(), heading);
   assert.equal(await page.locator("main").innerText(), text);
@@ -122,6 +131,24 @@ test("a first visit shows the pre-rendered page before the wasm arrives; then th
   assert.ok(await box.isChecked());
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
   assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test("a language picked on the pre-rendered page, before the app runs, is remembered", async () => {
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  let release;
+  const wasmHeld = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await wasmHeld;
+    await route.continue();
+  });
+  await page.goto("/uk/about", { waitUntil: "domcontentloaded" });
+  await Promise.all([page.waitForURL("**/en/about"), page.locator("[data-prerendered] .lang-switcher a[hreflang=en]").click()]);
+  release();
+  await rendered(page);
+  await page.goto("/");
+  await page.waitForURL("**/en/");
   await context.close();
 });
 

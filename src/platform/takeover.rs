@@ -1,0 +1,110 @@
+//! Mounting the app, and taking over a page pre-rendered at build time (tools/prerender.mjs) in
+//! short tasks. The app renders into a root outside the document while the pre-rendered page
+//! stays on screen; parts wrapped in `Later` render in the tasks after, so a slow phone is never
+//! frozen for the whole first render (most of which is V8 compiling wasm functions on their first
+//! call). When the last part is in, one swap in one task puts the app in the page's place: no
+//! frame shows both or neither, and no element or id is in the document twice.
+
+use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+
+/// Marks pre-rendered nodes, so the app can remove them.
+const PRERENDERED: &str = "[data-prerendered]";
+
+thread_local! {
+    static STAGING: Cell<bool> = const { Cell::new(false) };
+    static LATER: RefCell<VecDeque<Box<dyn FnOnce()>>> = RefCell::new(VecDeque::new());
+    static ROOT: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
+}
+
+/// Mounts the app into `<div class="app">` at the end of the body.
+pub fn mount<F, N>(app: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Some(body), Ok(root)) = (doc.body(), doc.create_element("div")) else {
+        return;
+    };
+    root.set_class_name("app");
+    let staging = matches!(doc.query_selector(PRERENDERED), Ok(Some(_)));
+    if !staging {
+        let _ = body.append_child(&root);
+        leptos::mount::mount_to(root.unchecked_into(), app).forget();
+        return;
+    }
+    STAGING.set(true);
+    ROOT.set(Some(root.clone()));
+    // Not in the task that instantiated the wasm, which is long enough already.
+    later(move || leptos::mount::mount_to(root.unchecked_into(), app).forget());
+    next_task();
+}
+
+/// True while the app takes over a pre-rendered page.
+pub fn staging() -> bool {
+    STAGING.get()
+}
+
+/// Runs `part` in a task of its own after the ones queued before it.
+pub fn later(part: impl FnOnce() + 'static) {
+    LATER.with_borrow_mut(|queue| queue.push_back(Box::new(part)));
+}
+
+fn next_task() {
+    // Each part's reactive updates run as microtasks of its own task, before the next timer.
+    set_timeout(run_next, Duration::ZERO);
+}
+
+fn run_next() {
+    match LATER.with_borrow_mut(VecDeque::pop_front) {
+        Some(part) => {
+            part();
+            next_task();
+        }
+        None => swap(),
+    }
+}
+
+fn swap() {
+    STAGING.set(false);
+    let (Some(doc), Some(root)) = (web_sys::window().and_then(|w| w.document()), ROOT.take())
+    else {
+        return;
+    };
+    // Someone who tabbed to a link keeps it: the app's tree has the pre-rendered page's shape.
+    let focused = doc.active_element().and_then(|el| path_in_prerendered(&el));
+    while let Ok(Some(node)) = doc.query_selector(PRERENDERED) {
+        node.remove();
+    }
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&root);
+    }
+    let target =
+        focused.and_then(|path| path.iter().try_fold(root, |el, &i| el.children().item(i)));
+    if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+    }
+}
+
+/// The element's place in its pre-rendered tree: the child index at each level, top first.
+fn path_in_prerendered(el: &web_sys::Element) -> Option<Vec<u32>> {
+    let top = el.closest(PRERENDERED).ok()??;
+    let mut path = Vec::new();
+    let mut el = el.clone();
+    while el != top {
+        let parent = el.parent_element()?;
+        let siblings = parent.children();
+        path.push((0..siblings.length()).find(|&i| siblings.item(i).as_ref() == Some(&el))?);
+        el = parent;
+    }
+    path.reverse();
+    Some(path)
+}
