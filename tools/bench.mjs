@@ -159,7 +159,7 @@ await browser.close();
 // 5. Lighthouse, mobile preset.
 const flags = ["--headless", ...CHROMIUM_ARGS].join(" ");
 const lhRuns = [];
-for (let i = 0; i < 3; i++) {
+for (let i = 0; i < RUNS; i++) {
   const out = execFileSync(join(ROOT, "node_modules/.bin/lighthouse"), [
     server.url + "/uk/step/registration", "--quiet", "--output=json", "--only-categories=performance,accessibility,best-practices", `--chrome-flags=${flags}`,
   ], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 << 20 }).toString();
@@ -178,7 +178,8 @@ const result = {
   slow4g: { fcp: m(first, "fcp"), lcp: m(first, "lcp") },
   firstVisitBytes,
   interaction: { toggleMs: median(toggle), searchMs: median(keystroke) },
-  lighthouse: { performance: m(lhRuns, "performance"), accessibility: m(lhRuns, "accessibility"), bestPractices: m(lhRuns, "bestPractices") },
+  // Each run's performance score too: on a shared machine they spread widely.
+  lighthouse: { performance: m(lhRuns, "performance"), accessibility: m(lhRuns, "accessibility"), bestPractices: m(lhRuns, "bestPractices"), performanceRuns: lhRuns.map((r) => r.performance) },
 };
 result.offline.lcpRatio = +(result.offline.appLcp / result.offline.staticLcp).toFixed(2);
 const checks = [
@@ -208,7 +209,8 @@ console.log(`| first visit, Slow 4G, FCP / LCP | ${result.slow4g.fcp.toFixed(0)}
 console.log(`| first visit, bytes over the network (SW install included) | ${kb(firstVisitBytes)} KB |`);
 console.log(`| checklist toggle | ${result.interaction.toggleMs.toFixed(1)} ms |`);
 console.log(`| search keystroke | ${result.interaction.searchMs.toFixed(1)} ms |`);
-console.log(`| Lighthouse performance / accessibility / best practices | ${result.lighthouse.performance} / ${result.lighthouse.accessibility} / ${result.lighthouse.bestPractices} |\n`);
+console.log(`| Lighthouse performance / accessibility / best practices | ${result.lighthouse.performance} / ${result.lighthouse.accessibility} / ${result.lighthouse.bestPractices} |`);
+console.log(`| Lighthouse performance, each run | ${result.lighthouse.performanceRuns.join(", ")} |\n`);
 console.log("| budget | value | limit | |\n|---|---:|---:|---|");
 for (const [name, value, budget, ok, unit] of checks) console.log(`| ${name} | ${value} ${unit} | ${budget} ${unit} | ${ok ? "ok" : "MISSED"} |`);
 process.exit(checks.every((c) => c[3]) ? 0 : 1);

@@ -1,7 +1,7 @@
 // The foundation in a real browser: SW control, languages, routes, CSP, installability, storage.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchPersistent, newContext, rendered, waitForController, startBoth, stopBoth } from "./harness.mjs";
+import { holdWasm, launchPersistent, newContext, rendered, waitForController, startBoth, stopBoth } from "./harness.mjs";
 
 let server, browser;
 before(async () => ({ server, browser } = await startBoth()));
@@ -86,12 +86,7 @@ test("an unknown page says so and offers the way home", async () => {
 test("a first visit shows the pre-rendered page before the wasm arrives; then the app takes over in place", async () => {
   const { context, problems } = await newContext(browser, server);
   const page = await context.newPage();
-  let release;
-  const wasmHeld = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await wasmHeld;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto("/ru/step/registration", { waitUntil: "domcontentloaded" });
   // Without the wasm: the step in the URL's language, with its title, but no live controls.
   assert.equal(await page.locator("html").getAttribute("lang"), "ru");
@@ -137,12 +132,7 @@ test("a first visit shows the pre-rendered page before the wasm arrives; then th
 test("a language picked on the pre-rendered page, before the app runs, is remembered", async () => {
   const { context } = await newContext(browser, server);
   const page = await context.newPage();
-  let release;
-  const wasmHeld = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await wasmHeld;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto("/uk/about", { waitUntil: "domcontentloaded" });
   await Promise.all([page.waitForURL("**/en/about"), page.locator("[data-prerendered] .lang-switcher a[hreflang=en]").click()]);
   release();

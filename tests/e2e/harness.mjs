@@ -178,6 +178,17 @@ export async function firstVisit(browser, path, options) {
   return { server, context, page, problems };
 }
 
+/** Holds the page's wasm back until the returned function is called: the page before the app runs. */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** The app has rendered its page (the wasm ran: not the empty shell, not the pre-rendered page). */
 export async function rendered(page) {
   await page.locator("main h1").first().waitFor({ state: "visible" });
