@@ -11,7 +11,7 @@ use crate::pages::{
     Settings, Share,
 };
 use crate::platform::checklist::Checklist;
-use crate::platform::{self, install::InstallOffer};
+use crate::platform::{self, install::InstallOffer, takeover};
 use crate::route::Route;
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Router};
@@ -38,8 +38,16 @@ pub fn App() -> impl IntoView {
         install_offer: RwSignal::new(InstallOffer::None),
         persistent: platform::with_store(|s| s.is_persistent()),
     };
-    platform::sw::register(state.update_ready);
-    platform::install::listen(state.install_offer);
+    // Neither is needed for the first render.
+    let AppState {
+        update_ready,
+        install_offer,
+        ..
+    } = state;
+    takeover::after(move || {
+        platform::sw::register(update_ready);
+        platform::install::listen(install_offer);
+    });
     provide_context(state);
     let checklist = Checklist::start();
     provide_context(checklist);

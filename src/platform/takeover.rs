@@ -18,6 +18,7 @@ thread_local! {
     static STAGING: Cell<bool> = const { Cell::new(false) };
     static LATER: RefCell<VecDeque<Box<dyn FnOnce()>>> = RefCell::new(VecDeque::new());
     static ROOT: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
+    static AFTER: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Mounts the app into `<div class="app">` at the end of the body.
@@ -56,6 +57,16 @@ pub fn later(part: impl FnOnce() + 'static) {
     LATER.with_borrow_mut(|queue| queue.push_back(Box::new(part)));
 }
 
+/// Runs `work` that the first render does not need: while the app takes over a pre-rendered
+/// page, in a task after the swap; at any other time, at once.
+pub fn after(work: impl FnOnce() + 'static) {
+    if staging() {
+        AFTER.with_borrow_mut(|after| after.push(Box::new(work)));
+    } else {
+        work();
+    }
+}
+
 fn next_task() {
     // Each part's reactive updates run as microtasks of its own task, before the next timer.
     set_timeout(run_next, Duration::ZERO);
@@ -73,6 +84,10 @@ fn run_next() {
 
 fn swap() {
     STAGING.set(false);
+    set_timeout(
+        || AFTER.take().into_iter().for_each(|work| work()),
+        Duration::ZERO,
+    );
     let (Some(doc), Some(root)) = (web_sys::window().and_then(|w| w.document()), ROOT.take())
     else {
         return;
