@@ -1,26 +1,21 @@
 //! The first-run questionnaire's answers. Every answer may be unknown: an unknown answer never
 //! hides anything.
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Housing {
     Emergency,
     ReceptionCentre,
     Private,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     Imdi,
     SelfSettlement,
     Undecided,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Children {
     pub under_6: bool,
     pub age_6_to_15: bool,
@@ -28,8 +23,7 @@ pub struct Children {
     pub born_in_norway: bool,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
     pub housing: Option<Housing>,
     /// None until the person says whether they have children.

@@ -3,11 +3,9 @@
 
 use super::answers::Answers;
 use super::date::Date;
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Status {
     #[default]
     NotStarted,
@@ -18,8 +16,7 @@ pub enum Status {
 /// Longest note, place or time we keep: enough for an address, never a dump.
 pub const MAX_TEXT: usize = 500;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TaskState {
     pub status: Status,
     pub date: Option<Date>,
@@ -34,19 +31,14 @@ impl TaskState {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Profile {
     pub id: u32,
     /// An optional label that stays on the phone ("Me", "Mum", a child's name).
-    #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
     pub answers: Answers,
     /// Whether the questionnaire was answered or skipped, so it is offered only once.
-    #[serde(default)]
     pub asked: bool,
-    #[serde(default)]
     pub tasks: BTreeMap<String, TaskState>,
 }
 
@@ -89,8 +81,7 @@ impl Profile {
 }
 
 /// Everything the checklist stores: the profiles on this phone and which one is shown.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AppData {
     pub profiles: Vec<Profile>,
     pub active: u32,
@@ -140,7 +131,7 @@ impl AppData {
         true
     }
 
-    /// Structural rules serde cannot express. An imported or stored value must pass them.
+    /// Rules a field-by-field reader cannot express. An imported or stored value must pass them.
     pub fn check(&self) -> Result<(), String> {
         if self.profiles.is_empty() {
             return Err("no profiles".into());
@@ -203,7 +194,7 @@ mod tests {
     }
 
     #[test]
-    fn check_rejects_what_serde_lets_through() {
+    fn check_rejects_what_the_reader_lets_through() {
         let mut d = AppData::default();
         assert_eq!(d.check(), Ok(()));
         d.active = 9;

@@ -1,10 +1,9 @@
 //! The stored checklist: a versioned envelope `{ "version": n, "data": ... }`, a reader for
 //! every version, and the validation that storage and imports share.
 
+use super::codec;
+use super::json::{self, Value};
 use crate::checklist::AppData;
-use serde::de::IgnoredAny;
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 use std::fmt;
 
 /// The version this build writes.
@@ -44,36 +43,20 @@ impl fmt::Display for DataError {
 /// How to read each stored version into today's model: `READERS[n - 1]` reads version n.
 /// Version 1 is the first stored format. With a format change, bump `VERSION`, keep the old
 /// types in a module of their own, and add a reader that converts them (and its test).
-type Reader = fn(&str) -> Result<AppData, DataError>;
+type Reader = fn(&Value) -> Result<AppData, DataError>;
 const READERS: &[Reader] = &[read_current];
 
-fn read_current(data: &str) -> Result<AppData, DataError> {
-    serde_json::from_str(data).map_err(|e| DataError::WrongShape(e.to_string()))
-}
-
-/// Typed rather than `serde_json::Value`: about 10 KB less wasm, and saving a tick is a single
-/// pass with no intermediate tree.
-#[derive(Serialize)]
-struct Out<'a> {
-    version: u64,
-    data: &'a AppData,
-}
-
-#[derive(Deserialize)]
-struct In<'a> {
-    #[serde(borrow, default)]
-    version: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    data: Option<&'a RawValue>,
+fn read_current(data: &Value) -> Result<AppData, DataError> {
+    codec::read(data).map_err(DataError::WrongShape)
 }
 
 pub fn encode(data: &AppData) -> String {
-    let out = Out {
-        version: VERSION,
-        data,
-    };
-    // Serialising plain structs into a String cannot fail.
-    serde_json::to_string(&out).unwrap_or_default()
+    let version = Value::Int(VERSION as i64);
+    Value::Object(vec![
+        ("version".into(), version),
+        ("data".into(), codec::write(data)),
+    ])
+    .to_json()
 }
 
 pub fn decode_bytes(bytes: &[u8]) -> Result<AppData, DataError> {
@@ -87,17 +70,15 @@ pub fn decode(raw: &str) -> Result<AppData, DataError> {
     if raw.len() > MAX_BYTES {
         return Err(DataError::TooLarge(raw.len()));
     }
-    // serde reads a struct from an array too; an envelope is an object.
-    let is_object = raw.trim_start().starts_with('{');
-    let envelope = match serde_json::from_str::<In>(raw) {
-        Ok(e) if is_object => e,
-        _ if serde_json::from_str::<IgnoredAny>(raw).is_ok() => return Err(DataError::NoVersion),
-        _ => return Err(DataError::NotJson),
+    let Value::Object(members) = json::parse(raw).map_err(|_| DataError::NotJson)? else {
+        return Err(DataError::NoVersion);
     };
-    let version = envelope
-        .version
-        .and_then(|v| serde_json::from_str::<u64>(v.get()).ok())
-        .ok_or(DataError::NoVersion)?;
+    // Other members are ignored, as they always were.
+    let member = |name| members.iter().find(|(n, _)| n == name).map(|(_, v)| v);
+    let version = match member("version") {
+        Some(&Value::Int(v)) if v >= 0 => v as u64,
+        _ => return Err(DataError::NoVersion),
+    };
     if version > VERSION {
         return Err(DataError::FutureVersion(version));
     }
@@ -105,10 +86,8 @@ pub fn decode(raw: &str) -> Result<AppData, DataError> {
         .checked_sub(1)
         .and_then(|i| READERS.get(i as usize))
         .ok_or(DataError::UnknownVersion(version))?;
-    let data = envelope
-        .data
-        .ok_or_else(|| DataError::WrongShape("no data".into()))?;
-    let data = read(data.get())?;
+    let data = member("data").ok_or_else(|| DataError::WrongShape("no data".into()))?;
+    let data = read(data)?;
     data.check().map_err(DataError::Invalid)?;
     Ok(data)
 }

@@ -3,7 +3,9 @@
 
 mod backend;
 pub mod checklist_store;
+mod codec;
 pub mod envelope;
+pub mod json;
 mod memory;
 pub mod prefs;
 

@@ -1,0 +1,254 @@
+//! The checklist model as stored JSON, field by field. The rules are those of the format's first
+//! version: unknown fields are refused, a missing field takes its default, `null` is allowed
+//! only where a value is optional, and enums are kebab-case strings.
+
+use super::json::Value;
+use crate::checklist::answers::{Children, Housing, Route};
+use crate::checklist::{Answers, AppData, Date, Profile, Status, TaskState};
+use std::collections::BTreeMap;
+
+/// Why a value does not fit the model, naming the field.
+pub type ShapeError = String;
+
+const STATUS: &[(&str, Status)] = &[
+    ("not-started", Status::NotStarted),
+    ("done", Status::Done),
+    ("not-applicable", Status::NotApplicable),
+];
+const HOUSING: &[(&str, Housing)] = &[
+    ("emergency", Housing::Emergency),
+    ("reception-centre", Housing::ReceptionCentre),
+    ("private", Housing::Private),
+];
+const ROUTE: &[(&str, Route)] = &[
+    ("imdi", Route::Imdi),
+    ("self-settlement", Route::SelfSettlement),
+    ("undecided", Route::Undecided),
+];
+
+pub fn write(d: &AppData) -> Value {
+    object([
+        (
+            "profiles",
+            Value::Array(d.profiles.iter().map(profile).collect()),
+        ),
+        ("active", Value::Int(d.active.into())),
+    ])
+}
+
+pub fn read(v: &Value) -> Result<AppData, ShapeError> {
+    let [profiles, active] = fields(v, "data", ["profiles", "active"])?;
+    let profiles = match required(profiles, "profiles")? {
+        Value::Array(items) => items.iter().map(read_profile).collect::<Result<_, _>>()?,
+        _ => return Err("profiles: expected a list".into()),
+    };
+    Ok(AppData {
+        profiles,
+        active: whole(required(active, "active")?, "active")?,
+    })
+}
+
+fn profile(p: &Profile) -> Value {
+    let tasks = p.tasks.iter().map(|(id, t)| (id.clone(), task(t)));
+    object([
+        ("id", Value::Int(p.id.into())),
+        ("name", opt(&p.name, |s| Value::Str(s.clone()))),
+        ("answers", answers(&p.answers)),
+        ("asked", Value::Bool(p.asked)),
+        ("tasks", Value::Object(tasks.collect())),
+    ])
+}
+
+fn read_profile(v: &Value) -> Result<Profile, ShapeError> {
+    let [id, name, answers, asked, tasks] =
+        fields(v, "profile", ["id", "name", "answers", "asked", "tasks"])?;
+    let mut read_tasks = BTreeMap::new();
+    if let Some(tasks) = tasks {
+        let Value::Object(members) = tasks else {
+            return Err("tasks: expected an object".into());
+        };
+        for (id, t) in members {
+            if read_tasks.insert(id.clone(), read_task(t)?).is_some() {
+                return Err(format!("tasks: \"{id}\" appears twice"));
+            }
+        }
+    }
+    Ok(Profile {
+        id: whole(required(id, "id")?, "id")?,
+        name: read_opt(name, |v| string(v, "name"))?,
+        answers: answers.map_or(Ok(Answers::default()), read_answers)?,
+        asked: asked.map_or(Ok(false), |v| boolean(v, "asked"))?,
+        tasks: read_tasks,
+    })
+}
+
+fn task(t: &TaskState) -> Value {
+    let text = |s: &Option<String>| opt(s, |s| Value::Str(s.clone()));
+    object([
+        ("status", Value::Str(name_of(STATUS, t.status).into())),
+        ("date", opt(&t.date, |d| Value::Str(d.to_string()))),
+        ("time", text(&t.time)),
+        ("place", text(&t.place)),
+        ("note", text(&t.note)),
+    ])
+}
+
+fn read_task(v: &Value) -> Result<TaskState, ShapeError> {
+    let [status, date, time, place, note] =
+        fields(v, "task", ["status", "date", "time", "place", "note"])?;
+    let text = |v: Option<&Value>, what| read_opt(v, |v| string(v, what));
+    Ok(TaskState {
+        status: status.map_or(Ok(Status::default()), |v| one_of(STATUS, v, "status"))?,
+        date: read_opt(date, |v| {
+            let s = string(v, "date")?;
+            Date::parse(&s).ok_or_else(|| format!("date: not a date: {s}"))
+        })?,
+        time: text(time, "time")?,
+        place: text(place, "place")?,
+        note: text(note, "note")?,
+    })
+}
+
+fn answers(a: &Answers) -> Value {
+    let flag = |b: &Option<bool>| opt(b, |b| Value::Bool(*b));
+    object([
+        (
+            "housing",
+            opt(&a.housing, |h| Value::Str(name_of(HOUSING, *h).into())),
+        ),
+        ("children", opt(&a.children, children)),
+        ("aged_18_to_55", flag(&a.aged_18_to_55)),
+        ("has_norwegian_bank", flag(&a.has_norwegian_bank)),
+        (
+            "route",
+            opt(&a.route, |r| Value::Str(name_of(ROUTE, *r).into())),
+        ),
+    ])
+}
+
+const ANSWERS: [&str; 5] = [
+    "housing",
+    "children",
+    "aged_18_to_55",
+    "has_norwegian_bank",
+    "route",
+];
+
+fn read_answers(v: &Value) -> Result<Answers, ShapeError> {
+    let [housing, kids, adult, bank, route] = fields(v, "answers", ANSWERS)?;
+    Ok(Answers {
+        housing: read_opt(housing, |v| one_of(HOUSING, v, "housing"))?,
+        children: read_opt(kids, read_children)?,
+        aged_18_to_55: read_opt(adult, |v| boolean(v, "aged_18_to_55"))?,
+        has_norwegian_bank: read_opt(bank, |v| boolean(v, "has_norwegian_bank"))?,
+        route: read_opt(route, |v| one_of(ROUTE, v, "route"))?,
+    })
+}
+
+const CHILDREN: [&str; 4] = ["under_6", "age_6_to_15", "age_16_to_17", "born_in_norway"];
+
+fn children(c: &Children) -> Value {
+    let flags = [c.under_6, c.age_6_to_15, c.age_16_to_17, c.born_in_norway];
+    let members = CHILDREN.iter().zip(flags);
+    Value::Object(
+        members
+            .map(|(n, f)| (n.to_string(), Value::Bool(f)))
+            .collect(),
+    )
+}
+
+fn read_children(v: &Value) -> Result<Children, ShapeError> {
+    let found = fields(v, "children", CHILDREN)?;
+    let mut flags = [false; 4];
+    for ((flag, value), name) in flags.iter_mut().zip(found).zip(CHILDREN) {
+        *flag = value.map_or(Ok(false), |v| boolean(v, name))?;
+    }
+    let [under_6, age_6_to_15, age_16_to_17, born_in_norway] = flags;
+    Ok(Children {
+        under_6,
+        age_6_to_15,
+        age_16_to_17,
+        born_in_norway,
+    })
+}
+
+fn object<const N: usize>(members: [(&str, Value); N]) -> Value {
+    Value::Object(members.map(|(n, v)| (n.to_string(), v)).into())
+}
+
+fn opt<T>(value: &Option<T>, write: impl Fn(&T) -> Value) -> Value {
+    value.as_ref().map_or(Value::Null, write)
+}
+
+/// The members of an object, by the names it may have; anything else is an error.
+fn fields<'v, const N: usize>(
+    v: &'v Value,
+    what: &str,
+    names: [&str; N],
+) -> Result<[Option<&'v Value>; N], ShapeError> {
+    let Value::Object(members) = v else {
+        return Err(format!("{what}: expected an object"));
+    };
+    let mut found = [None; N];
+    for (name, value) in members {
+        let Some(i) = names.iter().position(|n| n == name) else {
+            return Err(format!("{what}: unknown field \"{name}\""));
+        };
+        if found[i].replace(value).is_some() {
+            return Err(format!("{what}: \"{name}\" appears twice"));
+        }
+    }
+    Ok(found)
+}
+
+fn required<'v>(v: Option<&'v Value>, what: &str) -> Result<&'v Value, ShapeError> {
+    v.ok_or_else(|| format!("{what}: missing"))
+}
+
+/// An optional field: missing and `null` both mean none.
+fn read_opt<T>(
+    v: Option<&Value>,
+    read: impl FnOnce(&Value) -> Result<T, ShapeError>,
+) -> Result<Option<T>, ShapeError> {
+    match v {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => read(v).map(Some),
+    }
+}
+
+fn boolean(v: &Value, what: &str) -> Result<bool, ShapeError> {
+    match v {
+        Value::Bool(b) => Ok(*b),
+        _ => Err(format!("{what}: expected true or false")),
+    }
+}
+
+fn string(v: &Value, what: &str) -> Result<String, ShapeError> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        _ => Err(format!("{what}: expected a string")),
+    }
+}
+
+fn whole(v: &Value, what: &str) -> Result<u32, ShapeError> {
+    match v {
+        Value::Int(n) => u32::try_from(*n).map_err(|_| format!("{what}: out of range")),
+        _ => Err(format!("{what}: expected a whole number")),
+    }
+}
+
+fn one_of<T: Copy>(table: &[(&str, T)], v: &Value, what: &str) -> Result<T, ShapeError> {
+    let name = string(v, what)?;
+    table
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| *t)
+        .ok_or_else(|| format!("{what}: unknown value \"{name}\""))
+}
+
+fn name_of<T: PartialEq>(table: &[(&'static str, T)], value: T) -> &'static str {
+    table
+        .iter()
+        .find(|(_, t)| *t == value)
+        .map_or("", |(n, _)| n)
+}

@@ -1,0 +1,180 @@
+//! The stored format does not change: a file written by the serde_json build (GOLDEN) is read back
+//! and written byte for byte, and storage/json.rs agrees with serde_json on what is JSON.
+
+use proptest::prelude::*;
+use serde_json::Value as Reference;
+use veiviser::checklist::answers::{Children, Housing, Route};
+use veiviser::checklist::{Answers, AppData, Date, Status, TaskState};
+use veiviser::storage::envelope::{self, DataError};
+use veiviser::storage::json::{self, Value};
+
+/// `envelope::encode(&sample())` as the serde_json build wrote it.
+const GOLDEN: &str = r#"{"version":1,"data":{"profiles":[{"id":1,"name":null,"answers":{"housing":"reception-centre","children":{"under_6":true,"age_6_to_15":false,"age_16_to_17":true,"born_in_norway":false},"aged_18_to_55":true,"has_norwegian_bank":false,"route":"self-settlement"},"asked":true,"tasks":{"book-police":{"status":"not-started","date":"2024-02-29","time":"09:30","place":"Politihuset \"sentrum\"\\ Oslo\n2. etasje\t\u0001","note":"Взяти паспорт 🇺🇦 / ta med pass"},"registered":{"status":"not-applicable","date":null,"time":null,"place":null,"note":null},"tb-test":{"status":"done","date":null,"time":null,"place":null,"note":null}}},{"id":2,"name":"Мама","answers":{"housing":null,"children":null,"aged_18_to_55":null,"has_norwegian_bank":null,"route":null},"asked":false,"tasks":{}}],"active":1}}"#;
+
+fn sample() -> AppData {
+    let mut d = AppData::default();
+    let p = d.active_mut();
+    p.set_status("tb-test", Status::Done);
+    p.set_status("registered", Status::NotApplicable);
+    p.set_task(
+        "book-police",
+        TaskState {
+            date: Date::new(2024, 2, 29),
+            time: Some("09:30".into()),
+            place: Some("Politihuset \"sentrum\"\\ Oslo\n2. etasje\t\u{1}".into()),
+            note: Some("Взяти паспорт 🇺🇦 / ta med pass".into()),
+            ..TaskState::default()
+        },
+    );
+    p.answers = Answers {
+        housing: Some(Housing::ReceptionCentre),
+        children: Some(Children {
+            under_6: true,
+            age_6_to_15: false,
+            age_16_to_17: true,
+            born_in_norway: false,
+        }),
+        aged_18_to_55: Some(true),
+        has_norwegian_bank: Some(false),
+        route: Some(Route::SelfSettlement),
+    };
+    p.asked = true;
+    d.add_profile(Some("Мама".into()));
+    d.active = 1;
+    d
+}
+
+#[test]
+fn files_from_the_serde_build_read_and_write_unchanged() {
+    assert_eq!(envelope::decode(GOLDEN), Ok(sample()));
+    assert_eq!(envelope::encode(&sample()), GOLDEN);
+}
+
+#[test]
+fn every_enum_value_round_trips() {
+    let mut d = AppData::default();
+    let housings = [
+        Housing::Emergency,
+        Housing::ReceptionCentre,
+        Housing::Private,
+    ];
+    let routes = [Route::Imdi, Route::SelfSettlement, Route::Undecided];
+    for (i, (housing, route)) in housings.into_iter().zip(routes).enumerate() {
+        let id = d.add_profile(None);
+        let p = d.profiles.iter_mut().find(|p| p.id == id).unwrap();
+        p.answers.housing = Some(housing);
+        p.answers.route = Some(route);
+        p.set_status("tb-test", [Status::Done, Status::NotApplicable][i % 2]);
+    }
+    assert_eq!(envelope::decode(&envelope::encode(&d)), Ok(d));
+}
+
+#[test]
+fn missing_fields_take_defaults_and_wrong_ones_are_named() {
+    let read = |data: &str| envelope::decode(&format!("{{\"version\":1,\"data\":{data}}}"));
+    let minimal = read(r#"{"profiles":[{"id":1,"tasks":{"tb-test":{}}}],"active":1}"#);
+    let mut expected = AppData::default();
+    expected.profiles[0]
+        .tasks
+        .insert("tb-test".into(), TaskState::default());
+    assert_eq!(minimal, Ok(expected));
+    for (data, field) in [
+        (r#"{"profiles":[{"id":1}]}"#, "active: missing"),
+        (
+            r#"{"profiles":[{"id":1,"x":1}],"active":1}"#,
+            "unknown field \"x\"",
+        ),
+        (
+            r#"{"profiles":[{"id":1,"asked":null}],"active":1}"#,
+            "asked",
+        ),
+        (r#"{"profiles":[{"id":1.0}],"active":1}"#, "id"),
+        (r#"{"profiles":[{"id":-1}],"active":1}"#, "id: out of range"),
+        (
+            r#"{"profiles":[{"id":1,"id":1}],"active":1}"#,
+            "appears twice",
+        ),
+        (
+            r#"{"profiles":[{"id":1,"tasks":{"tb-test":{"status":"half"}}}],"active":1}"#,
+            "status: unknown value",
+        ),
+        (
+            r#"{"profiles":[{"id":1,"tasks":{"tb-test":{"date":"2023-02-29"}}}],"active":1}"#,
+            "not a date",
+        ),
+    ] {
+        match read(data) {
+            Err(DataError::WrongShape(e)) => assert!(e.contains(field), "{data}: {e}"),
+            other => panic!("{data}: {other:?}"),
+        }
+    }
+}
+
+/// Our value as serde_json's, to compare the two readers.
+fn reference(v: &Value) -> Option<Reference> {
+    Some(match v {
+        Value::Null => Reference::Null,
+        Value::Bool(b) => Reference::Bool(*b),
+        Value::Int(n) => Reference::from(*n),
+        Value::OtherNumber => return None,
+        Value::Str(s) => Reference::String(s.clone()),
+        Value::Array(items) => {
+            Reference::Array(items.iter().map(reference).collect::<Option<_>>()?)
+        }
+        Value::Object(members) => Reference::Object(
+            members
+                .iter()
+                .map(|(k, v)| Some((k.clone(), reference(v)?)))
+                .collect::<Option<_>>()?,
+        ),
+    })
+}
+
+fn whole_json() -> impl Strategy<Value = Reference> {
+    let leaf = prop_oneof![
+        Just(Reference::Null),
+        any::<bool>().prop_map(Reference::Bool),
+        any::<i64>().prop_map(Reference::from),
+        any::<String>().prop_map(Reference::String),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Reference::Array),
+            prop::collection::btree_map(any::<String>(), inner, 0..6)
+                .prop_map(|m| Reference::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #[test]
+    fn reads_what_serde_json_writes_and_the_reverse(v in whole_json()) {
+        let text = serde_json::to_string(&v).unwrap();
+        let ours = json::parse(&text).unwrap();
+        prop_assert_eq!(reference(&ours), Some(v.clone()));
+        prop_assert_eq!(ours.to_json(), text);
+        let pretty = serde_json::to_string_pretty(&v).unwrap();
+        prop_assert_eq!(json::parse(&pretty), Ok(ours));
+    }
+
+    #[test]
+    fn accepts_exactly_what_serde_json_accepts(
+        text in prop_oneof![r#"[\[\]{}",:0-9eE.+\- tfrulnas\\/\n]{0,24}"#, any::<String>()]
+    ) {
+        let theirs = serde_json::from_str::<Reference>(&text);
+        // serde_json refuses numbers that overflow an f64; we never read such numbers.
+        let overflow = theirs.as_ref().is_err_and(|e| e.to_string().contains("out of range"));
+        if !overflow {
+            prop_assert_eq!(json::parse(&text).is_ok(), theirs.is_ok(), "{:?}", text);
+        }
+    }
+}
+
+#[test]
+fn nesting_limit_matches_serde_json() {
+    for depth in [json::MAX_DEPTH - 1, json::MAX_DEPTH, json::MAX_DEPTH + 1] {
+        let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        let theirs = serde_json::from_str::<Reference>(&text).is_ok();
+        assert_eq!(json::parse(&text).is_ok(), theirs, "depth {depth}");
+    }
+}
