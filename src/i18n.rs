@@ -79,18 +79,25 @@ macro_rules! tr {
     };
 }
 
-/// `tv!(checklist.progress, done = d, total = t)`: a text with values filled in, as a view that
-/// follows the language shown. The values are views themselves (strings, numbers, closures).
+/// `tv!(checklist.progress, done = d(), total = t())`: a text with values filled in, following
+/// the language shown. The value expressions are evaluated each time the text is built, so they
+/// may read signals. Every call returns the same closure type, like `tr`: leptos_i18n's `td!`
+/// gives a different view type per language and per key instead, and cost far more wasm.
 #[macro_export]
 macro_rules! tv {
-    ($ns:ident . $key:ident $(, $name:ident = $value:expr)+ $(,)?) => {{
-        let locale = $crate::i18n::use_locale();
-        let values = ($($value,)+);
-        move || {
-            let ($($name,)+) = ::core::clone::Clone::clone(&values);
-            leptos_i18n::td!(locale(), $ns.$key $(, $name = $name)+)
-        }
-    }};
+    ($ns:ident . $key:ident $(, $name:ident = $value:expr)+ $(,)?) => {
+        $crate::i18n::tv(::std::sync::Arc::new(move |l| {
+            leptos_i18n::td_string!(l, $ns.$key $(, $name = $value)+)
+        }))
+    };
+}
+
+/// See `tv!`. Not generic, so that its closure is one type for every text.
+pub fn tv(
+    text: std::sync::Arc<dyn Fn(Locale) -> String + Send + Sync>,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let locale = use_locale();
+    move || text(locale())
 }
 
 /// A link to one of the app's pages in the language shown: `href("about")` is "/uk/about".

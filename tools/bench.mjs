@@ -18,7 +18,7 @@ const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_
 
 // 1. Bytes: what the service worker precaches.
 const sw = readFileSync(join(DIST, "sw.js"), "utf8");
-const manifest = JSON.parse(sw.match(/const MANIFEST = (\{.*?\}) ;|const MANIFEST = (\{[\s\S]*?\});/).slice(1).find(Boolean));
+const manifest = JSON.parse(/const MANIFEST\s*=\s*(\{.*?\})\s*;/.exec(sw)[1]);
 const files = [...manifest.files.map((f) => f.url), "/sw.js"].map((url) => {
   const raw = readFileSync(join(DIST, url));
   return { url, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, brotli: br(raw) };

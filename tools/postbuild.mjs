@@ -3,7 +3,7 @@
 //    is) and updates the integrity hashes index.html gives for it;
 // 1. moves trunk's inline loader script into a hashed file, so the CSP needs no 'unsafe-inline',
 //    and gives it what a pre-rendered page needs before the app runs;
-// 2. writes the service worker's precache manifest (every file, with its SHA-256);
+// 2. writes the service worker's precache manifest (every file, with its SHA-256) and minifies it;
 // 3. precompresses text and wasm files as .gz and .br for nginx's *_static modules.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
@@ -81,7 +81,13 @@ const files = walk(staging)
   .sort((a, b) => (a.url < b.url ? -1 : 1));
 const version = sha(JSON.stringify(files), "hex").slice(0, 16);
 const swPath = join(staging, "sw.js");
-const sw = readFileSync(swPath, "utf8");
+// Minified too, as it is part of every first visit and of the precache. Minified before the
+// manifest goes in, and without compression, so the marker and MANIFEST stay as they are.
+const { code: sw } = await minify(readFileSync(swPath, "utf8"), {
+  ecma: 2020,
+  compress: false,
+  format: { comments: /PRECACHE_MANIFEST/ },
+});
 const marker = /\/\* PRECACHE_MANIFEST \*\/[\s\S]*?\/\* END_PRECACHE_MANIFEST \*\//;
 if (!marker.test(sw)) throw new Error("sw.js has no precache manifest marker");
 writeFileSync(swPath, sw.replace(marker, () => JSON.stringify({ version, files })));

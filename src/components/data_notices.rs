@@ -25,7 +25,7 @@ pub fn DataNotices() -> impl IntoView {
                 let reason = move || reason_text(&error, lang.get());
                 Some(view! {
                     <div class="banner banner-warning" role="alert">
-                        <p>{tv!(data.recovered, reason = reason)}</p>
+                        <p>{tv!(data.recovered, reason = reason())}</p>
                         <button type="button" on:click=download_backup>{tr!(data.download_backup)}</button>
                     </div>
                 }.into_any())
@@ -34,7 +34,7 @@ pub fn DataNotices() -> impl IntoView {
                 let reason = move || reason_text(&error, lang.get());
                 Some(view! {
                     <div class="banner banner-warning" role="alert">
-                        <p>{tv!(data.untouched, reason = reason)}</p>
+                        <p>{tv!(data.untouched, reason = reason())}</p>
                     </div>
                 }.into_any())
             }

@@ -56,12 +56,12 @@ pub fn Reminders() -> impl IntoView {
                         let day = r.date();
                         let date = move || format_date(day, lang.get());
                         let text = match r {
-                            Reminder::CardDeadline(_) => tv!(checklist.reminder_card, date = date).into_any(),
-                            Reminder::ExtensionLetter(_) => tv!(checklist.reminder_extension, date = date).into_any(),
-                            Reminder::CentrePlaceEnds(_) => tv!(checklist.reminder_centre, date = date).into_any(),
+                            Reminder::CardDeadline(_) => tv!(checklist.reminder_card, date = date()),
+                            Reminder::ExtensionLetter(_) => tv!(checklist.reminder_extension, date = date()),
+                            Reminder::CentrePlaceEnds(_) => tv!(checklist.reminder_centre, date = date()),
                             Reminder::Appointment { task, .. } => {
                                 let title = move || task_title(task, lang.get());
-                                tv!(checklist.reminder_appointment, task = title, date = date).into_any()
+                                tv!(checklist.reminder_appointment, task = title(), date = date())
                             }
                         };
                         view! { <li>{text}</li> }

@@ -11,7 +11,7 @@ pub fn ProgressBar(progress: Signal<Progress>, label: Signal<&'static str>) -> i
     view! {
         <div class="progress">
             <progress max=total value=done aria-label=label></progress>
-            <span>{tv!(checklist.progress, done = done, total = total)}</span>
+            <span>{tv!(checklist.progress, done = done(), total = total())}</span>
         </div>
     }
 }

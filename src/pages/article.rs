@@ -44,7 +44,7 @@ fn Article(page: &'static Page) -> impl IntoView {
     };
     let step_of = page
         .step_number()
-        .map(|n| view! { <p class="eyebrow">{tv!(article.step_of, n = move || n)}</p> });
+        .map(|n| view! { <p class="eyebrow">{tv!(article.step_of, n = n)}</p> });
 
     view! {
         <Title text=title />
