@@ -11,12 +11,10 @@ use crate::pages::{
     Settings, Share,
 };
 use crate::platform::checklist::Checklist;
+use crate::platform::location::{self, use_location};
 use crate::platform::{self, install::InstallOffer, takeover};
 use crate::route::Route;
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, Router};
-use leptos_router::location::{BrowserUrl, LocationProvider};
-use leptos_router::{NavigateOptions, hooks::use_location};
 
 /// App-wide state that components read from context.
 #[derive(Clone, Copy)]
@@ -55,12 +53,11 @@ pub fn App() -> impl IntoView {
         checklist.data.with(|d| derive::tasks(d.active()))
     })));
 
+    location::provide();
     view! {
-        <Router>
-            <Later>
-                <LangGate />
-            </Later>
-        </Router>
+        <Later>
+            <LangGate />
+        </Later>
     }
 }
 
@@ -69,7 +66,7 @@ pub fn App() -> impl IntoView {
 fn LangGate() -> impl IntoView {
     let location = use_location();
     let resolved =
-        Memo::new(move |_| lang::resolve_path(&location.pathname.get(), platform::detected_lang()));
+        Memo::new(move |_| lang::resolve_path(&location.path.get(), platform::detected_lang()));
     // Set the language before the children render, so the first paint is already right.
     let apply = move |r: &PathLang| {
         if let PathLang::Ok(l) = r {
@@ -84,32 +81,22 @@ fn LangGate() -> impl IntoView {
         PathLang::Redirect(to) => Some(to),
         PathLang::Ok(_) => None,
     });
-    let route = Memo::new(move |_| Route::of_path(&location.pathname.get()));
-    // The router writes a followed link to the address bar only once told that the new page is
-    // in place (its own <Routes> would say so); the page is rendered by now.
-    let browser_url = use_context::<BrowserUrl>();
     Effect::new(move |_| {
-        location.pathname.track();
-        if let Some(url) = &browser_url {
-            url.ready_to_complete();
+        if let Some(to) = redirect.get() {
+            location.navigate(&to, true);
         }
     });
-    move || match redirect.get() {
-        None => view! {
-            <Later>
-                <Shell>
-                    <PageFor route />
-                </Shell>
-            </Later>
-        }
-        .into_any(),
-        Some(to) => {
-            let options = NavigateOptions {
-                replace: true,
-                ..Default::default()
-            };
-            view! { <Redirect path=to options /> }.into_any()
-        }
+    let route = Memo::new(move |_| Route::of_path(&location.path.get()));
+    move || {
+        redirect.with(Option::is_none).then(|| {
+            view! {
+                <Later>
+                    <Shell>
+                        <PageFor route />
+                    </Shell>
+                </Later>
+            }
+        })
     }
 }
 

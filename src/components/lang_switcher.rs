@@ -4,16 +4,16 @@
 use crate::i18n::use_lang;
 use crate::lang::{Lang, with_lang};
 use crate::platform;
+use crate::platform::location::use_location;
 use crate::tr;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 #[component]
 pub fn LangSwitcher() -> impl IntoView {
     let current = use_lang();
     let location = use_location();
     let items = Lang::ALL.map(|l| {
-        let href = move || with_lang(&location.pathname.get(), l);
+        let href = move || with_lang(&location.path.get(), l);
         let is_current = move || current.get() == l;
         view! {
             <li>

@@ -1,10 +1,10 @@
 //! The search box (home and the search page) and the shared, lazily built index.
 
 use crate::i18n::use_lang;
+use crate::platform::location::use_location;
 use crate::search::{self, Index};
 use crate::tr;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use std::cell::OnceCell;
 
 thread_local! {
@@ -23,14 +23,14 @@ pub fn SearchBox(
     #[prop(optional)] live: Option<WriteSignal<String>>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let navigate = use_navigate();
+    let location = use_location();
     let value = RwSignal::new(initial.map(|s| s.get_untracked()).unwrap_or_default());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let q = js_sys::encode_uri_component(&value.get_untracked());
-        navigate(
+        location.navigate(
             &format!("/{}/search?q={q}", lang.get_untracked().code()),
-            Default::default(),
+            false,
         );
     };
     view! {

@@ -3,10 +3,10 @@
 
 use super::QrSvg;
 use crate::i18n::use_locale;
+use crate::platform::location::use_location;
 use crate::tr;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_router::hooks::use_location;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -65,7 +65,7 @@ async fn share_or_copy(url: String, title: String) -> Option<Shared> {
 pub fn ShareTools() -> impl IntoView {
     let locale = use_locale();
     let location = use_location();
-    let url = Signal::derive(move || absolute(&location.pathname.get()));
+    let url = Signal::derive(move || absolute(&location.path.get()));
     let open = RwSignal::new(false);
     let shared = RwSignal::new(Shared::No);
     let share = move |_| {

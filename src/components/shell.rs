@@ -9,7 +9,8 @@ use crate::i18n::href;
 use crate::tr;
 use leptos::prelude::*;
 
-/// The router would treat "#main" as a navigation; move the focus there ourselves.
+/// The link handler (platform/location.rs) would treat "#main" as a navigation; move the focus
+/// there ourselves.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
     let main = web_sys::window()

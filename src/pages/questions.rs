@@ -3,20 +3,15 @@
 use crate::components::Questionnaire;
 use crate::components::Title;
 use crate::i18n::use_lang;
+use crate::platform::location::use_location;
 use crate::tr;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn Questions() -> impl IntoView {
     let lang = use_lang();
-    let navigate = use_navigate();
-    let done = move || {
-        navigate(
-            &format!("/{}/", lang.get_untracked().code()),
-            Default::default(),
-        )
-    };
+    let location = use_location();
+    let done = move || location.navigate(&format!("/{}/", lang.get_untracked().code()), false);
     view! {
         <Title text=tr!(questions.title) />
         <h1>{tr!(questions.title)}</h1>

@@ -7,16 +7,16 @@ use crate::components::search_box::with_index;
 use crate::content::journey::{self, Kind};
 use crate::i18n::use_lang;
 use crate::lang::Lang;
+use crate::platform::location::use_location;
 use crate::search::{DocKind, Hit};
 use crate::tr;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn Search() -> impl IntoView {
     let lang = use_lang();
-    let query = use_query_map();
-    let from_url = Signal::derive(move || query.read().get("q").unwrap_or_default());
+    let location = use_location();
+    let from_url = Signal::derive(move || location.query("q").unwrap_or_default());
     let (typed, set_typed) = signal(from_url.get_untracked());
     Effect::new(move |_| set_typed.set(from_url.get()));
     let results = Memo::new(move |_| {

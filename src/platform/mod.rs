@@ -4,6 +4,7 @@ pub mod checklist;
 pub mod files;
 pub mod install;
 pub mod local_storage;
+pub mod location;
 pub mod panic;
 pub mod sw;
 pub mod takeover;

@@ -42,6 +42,43 @@ test("home lists the six steps in order, each linking to its page", async () => 
   assert.equal(await page.locator("ul.topics > li > a").count(), TOPICS.length);
 });
 
+test("links open pages in place: no reload, at the top or at their task; back works", async () => {
+  await page.goto("/en/step/registration");
+  await rendered(page);
+  await page.evaluate(() => { window.__samePage = true; });
+  const kept = () => page.evaluate(() => window.__samePage === true);
+
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  assert.ok((await page.evaluate(() => window.scrollY)) > 300, "the step page scrolls");
+  await page.locator("a.step-link.next").click();
+  await page.waitForURL("**/en/step/tb-test");
+  assert.equal(await page.locator("h1").textContent(), locale.en.step.tb_test.title);
+  await page.waitForFunction(() => window.scrollY === 0);
+  assert.ok(await kept(), "the page was not reloaded");
+
+  await page.goBack();
+  await page.waitForURL("**/en/step/registration");
+  assert.equal(await page.locator("h1").textContent(), locale.en.step.registration.title);
+
+  // The home page's "next up" links to the step with the task's anchor.
+  await page.locator("a.brand").click();
+  await page.waitForURL(/\/en\/$/);
+  const next = page.locator(".next-up a");
+  const href = await next.getAttribute("href");
+  assert.match(href, /^\/en\/step\/[a-z-]+#t-[a-z-]+$/);
+  await next.click();
+  await page.waitForURL(`**${href}`);
+  const task = page.locator(href.slice(href.indexOf("#")));
+  await page.waitForFunction((id) => {
+    const box = document.getElementById(id)?.getBoundingClientRect();
+    return box && box.top > -2 && box.top < innerHeight / 2;
+  }, href.slice(href.indexOf("#") + 1));
+  assert.ok(await task.isVisible());
+  // The first tasks sit well below the article's first screen.
+  assert.ok((await page.evaluate(() => scrollY)) > 300, "scrolled down to the task");
+  assert.ok(await kept(), "the page was not reloaded");
+});
+
 test("the phone links are exactly right", async () => {
   await page.goto("/en/topic/help");
   await rendered(page);

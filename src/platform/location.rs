@@ -1,0 +1,121 @@
+//! The address bar as signals, and in-app links that change it without a reload. This is all the
+//! app used of leptos_router (its route matching is `route.rs`); the router cost about 4 KB of
+//! brotli wasm more than this file.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlAnchorElement, MouseEvent};
+
+/// Where the app is. Set by links, `navigate`, and the back and forward buttons.
+#[derive(Clone, Copy)]
+pub struct Location {
+    /// `/uk/step/tb-test`
+    pub path: RwSignal<String>,
+    /// `?q=tb`, or empty.
+    pub search: RwSignal<String>,
+}
+
+impl Location {
+    /// Opens `to` (a path with optional query and hash) in the app. `replace` keeps the history
+    /// entry, as a redirect should.
+    pub fn navigate(self, to: &str, replace: bool) {
+        let Ok(history) = window().history() else {
+            return;
+        };
+        let null = wasm_bindgen::JsValue::NULL;
+        let pushed = if replace {
+            history.replace_state_with_url(&null, "", Some(to))
+        } else {
+            history.push_state_with_url(&null, "", Some(to))
+        };
+        if pushed.is_err() {
+            // Not a same-origin URL after all: let the browser go there.
+            let _ = window().location().set_href(to);
+            return;
+        }
+        self.sync();
+        // Once the new page is rendered: to the linked element, or to the top.
+        request_animation_frame(|| {
+            let hash = window().location().hash().unwrap_or_default();
+            let id = js_sys::decode_uri_component(hash.trim_start_matches('#'))
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_default();
+            match (!id.is_empty()).then(|| document().get_element_by_id(&id)) {
+                Some(Some(target)) => target.scroll_into_view(),
+                _ => window().scroll_to_with_x_and_y(0.0, 0.0),
+            }
+        });
+    }
+
+    /// Copies the address into the signals; unchanged values notify nobody.
+    fn sync(self) {
+        let address = window().location();
+        let path = address.pathname().unwrap_or_default();
+        let search = address.search().unwrap_or_default();
+        if self.path.get_untracked() != path {
+            self.path.set(path);
+        }
+        if self.search.get_untracked() != search {
+            self.search.set(search);
+        }
+    }
+
+    /// A query parameter's value, decoded.
+    pub fn query(&self, name: &str) -> Option<String> {
+        web_sys::UrlSearchParams::new_with_str(&self.search.get())
+            .ok()?
+            .get(name)
+    }
+}
+
+/// Starts following the address; call once, before anything reads it.
+pub fn provide() {
+    let location = Location {
+        path: RwSignal::new(String::new()),
+        search: RwSignal::new(String::new()),
+    };
+    location.sync();
+    provide_context(location);
+    let _ = window_event_listener(leptos::ev::popstate, move |_| location.sync());
+    let _ = window_event_listener(leptos::ev::click, move |ev| follow_link(&ev, location));
+}
+
+pub fn use_location() -> Location {
+    expect_context::<Location>()
+}
+
+/// A click on a link to one of the app's own pages opens it in place. Anything else (another
+/// site, a new tab, a download, a modified click, a handled event) is left to the browser.
+fn follow_link(ev: &MouseEvent, location: Location) {
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.meta_key()
+        || ev.alt_key()
+        || ev.ctrl_key()
+        || ev.shift_key()
+    {
+        return;
+    }
+    let link = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("a[href]").ok().flatten())
+        .and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok());
+    let Some(link) = link else { return };
+    let external = link
+        .get_attribute("rel")
+        .is_some_and(|rel| rel.split_ascii_whitespace().any(|r| r == "external"));
+    if !link.target().is_empty() || link.has_attribute("download") || external {
+        return;
+    }
+    let Ok(url) = web_sys::Url::new(&link.href()) else {
+        return;
+    };
+    if url.origin() != window().location().origin().unwrap_or_default() {
+        return;
+    }
+    ev.prevent_default();
+    let to = format!("{}{}{}", url.pathname(), url.search(), url.hash());
+    location.navigate(&to, false);
+}
