@@ -63,6 +63,9 @@ test("links open pages in place: no reload, at the top or at their task; back wo
   // The home page's "next up" links to the step with the task's anchor.
   await page.locator("a.brand").click();
   await page.waitForURL(/\/en\/$/);
+  const entries = await page.evaluate(() => history.length);
+  await page.locator("a.brand").click();
+  assert.equal(await page.evaluate(() => history.length), entries, "a link to the page shown adds no entry");
   const next = page.locator(".next-up a");
   const href = await next.getAttribute("href");
   assert.match(href, /^\/en\/step\/[a-z-]+#t-[a-z-]+$/);
