@@ -22,19 +22,17 @@ pub fn DataNotices() -> impl IntoView {
     view! {
         {move || match c.outcome.get() {
             LoadOutcome::Recovered { error, .. } => {
-                let reason = move || reason_text(&error, lang.get());
                 Some(view! {
                     <div class="banner banner-warning" role="alert">
-                        <p>{tv!(data.recovered, reason = reason())}</p>
+                        <p>{tv!(data.recovered, reason = reason_text(&error, lang.get()))}</p>
                         <button type="button" on:click=download_backup>{tr!(data.download_backup)}</button>
                     </div>
                 }.into_any())
             }
             LoadOutcome::Untouched { error } => {
-                let reason = move || reason_text(&error, lang.get());
                 Some(view! {
                     <div class="banner banner-warning" role="alert">
-                        <p>{tv!(data.untouched, reason = reason())}</p>
+                        <p>{tv!(data.untouched, reason = reason_text(&error, lang.get()))}</p>
                     </div>
                 }.into_any())
             }

@@ -87,8 +87,7 @@ pub fn DataPanel() -> impl IntoView {
                 Import::Idle => None,
                 Import::Preview(data) => Some(preview(data).into_any()),
                 Import::Failed(e) => {
-                    let reason = move || reason_text(&e, lang.get());
-                    Some(view! { <p class="banner banner-warning" role="alert">{tv!(data.import_error, reason = reason())}</p> }.into_any())
+                    Some(view! { <p class="banner banner-warning" role="alert">{tv!(data.import_error, reason = reason_text(&e, lang.get()))}</p> }.into_any())
                 }
                 Import::Done => Some(view! { <p role="status">{tr!(data.import_done)}</p> }.into_any()),
             }}

@@ -54,15 +54,15 @@ pub fn Reminders() -> impl IntoView {
                 <ul>
                     {list.into_iter().map(|r| {
                         let day = r.date();
-                        let date = move || format_date(day, lang.get());
                         let text = match r {
-                            Reminder::CardDeadline(_) => tv!(checklist.reminder_card, date = date()),
-                            Reminder::ExtensionLetter(_) => tv!(checklist.reminder_extension, date = date()),
-                            Reminder::CentrePlaceEnds(_) => tv!(checklist.reminder_centre, date = date()),
-                            Reminder::Appointment { task, .. } => {
-                                let title = move || task_title(task, lang.get());
-                                tv!(checklist.reminder_appointment, task = title(), date = date())
-                            }
+                            Reminder::CardDeadline(_) => tv!(checklist.reminder_card, date = format_date(day, lang.get())),
+                            Reminder::ExtensionLetter(_) => tv!(checklist.reminder_extension, date = format_date(day, lang.get())),
+                            Reminder::CentrePlaceEnds(_) => tv!(checklist.reminder_centre, date = format_date(day, lang.get())),
+                            Reminder::Appointment { task, .. } => tv!(
+                                checklist.reminder_appointment,
+                                task = task_title(task, lang.get()),
+                                date = format_date(day, lang.get()),
+                            ),
                         };
                         view! { <li>{text}</li> }
                     }).collect_view()}

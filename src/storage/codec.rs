@@ -26,18 +26,26 @@ const ROUTE: &[(&str, Route)] = &[
     ("undecided", Route::Undecided),
 ];
 
+// Each object's field names, in the order they are written; the reader accepts only these.
+const DATA: [&str; 2] = ["profiles", "active"];
+const PROFILE: [&str; 5] = ["id", "name", "answers", "asked", "tasks"];
+const TASK: [&str; 5] = ["status", "date", "time", "place", "note"];
+const ANSWERS: [&str; 5] = [
+    "housing",
+    "children",
+    "aged_18_to_55",
+    "has_norwegian_bank",
+    "route",
+];
+const CHILDREN: [&str; 4] = ["under_6", "age_6_to_15", "age_16_to_17", "born_in_norway"];
+
 pub fn write(d: &AppData) -> Value {
-    object([
-        (
-            "profiles",
-            Value::Array(d.profiles.iter().map(profile).collect()),
-        ),
-        ("active", Value::Int(d.active.into())),
-    ])
+    let profiles = d.profiles.iter().map(profile).collect();
+    object(DATA, [Value::Array(profiles), Value::Int(d.active.into())])
 }
 
 pub fn read(v: &Value) -> Result<AppData, ShapeError> {
-    let [profiles, active] = fields(v, "data", ["profiles", "active"])?;
+    let [profiles, active] = fields(v, "data", DATA)?;
     let profiles = match required(profiles, "profiles")? {
         Value::Array(items) => items.iter().map(read_profile).collect::<Result<_, _>>()?,
         _ => return Err("profiles: expected a list".into()),
@@ -50,18 +58,20 @@ pub fn read(v: &Value) -> Result<AppData, ShapeError> {
 
 fn profile(p: &Profile) -> Value {
     let tasks = p.tasks.iter().map(|(id, t)| (id.clone(), task(t)));
-    object([
-        ("id", Value::Int(p.id.into())),
-        ("name", opt(&p.name, |s| Value::Str(s.clone()))),
-        ("answers", answers(&p.answers)),
-        ("asked", Value::Bool(p.asked)),
-        ("tasks", Value::Object(tasks.collect())),
-    ])
+    object(
+        PROFILE,
+        [
+            Value::Int(p.id.into()),
+            text(&p.name),
+            answers(&p.answers),
+            Value::Bool(p.asked),
+            Value::Object(tasks.collect()),
+        ],
+    )
 }
 
 fn read_profile(v: &Value) -> Result<Profile, ShapeError> {
-    let [id, name, answers, asked, tasks] =
-        fields(v, "profile", ["id", "name", "answers", "asked", "tasks"])?;
+    let [id, name, answers, asked, tasks] = fields(v, "profile", PROFILE)?;
     let mut read_tasks = BTreeMap::new();
     if let Some(tasks) = tasks {
         let Value::Object(members) = tasks else {
@@ -83,19 +93,20 @@ fn read_profile(v: &Value) -> Result<Profile, ShapeError> {
 }
 
 fn task(t: &TaskState) -> Value {
-    let text = |s: &Option<String>| opt(s, |s| Value::Str(s.clone()));
-    object([
-        ("status", Value::Str(name_of(STATUS, t.status).into())),
-        ("date", opt(&t.date, |d| Value::Str(d.to_string()))),
-        ("time", text(&t.time)),
-        ("place", text(&t.place)),
-        ("note", text(&t.note)),
-    ])
+    object(
+        TASK,
+        [
+            named(STATUS, t.status),
+            opt(&t.date, |d| Value::Str(d.to_string())),
+            text(&t.time),
+            text(&t.place),
+            text(&t.note),
+        ],
+    )
 }
 
 fn read_task(v: &Value) -> Result<TaskState, ShapeError> {
-    let [status, date, time, place, note] =
-        fields(v, "task", ["status", "date", "time", "place", "note"])?;
+    let [status, date, time, place, note] = fields(v, "task", TASK)?;
     let text = |v: Option<&Value>, what| read_opt(v, |v| string(v, what));
     Ok(TaskState {
         status: status.map_or(Ok(Status::default()), |v| one_of(STATUS, v, "status"))?,
@@ -111,28 +122,17 @@ fn read_task(v: &Value) -> Result<TaskState, ShapeError> {
 
 fn answers(a: &Answers) -> Value {
     let flag = |b: &Option<bool>| opt(b, |b| Value::Bool(*b));
-    object([
-        (
-            "housing",
-            opt(&a.housing, |h| Value::Str(name_of(HOUSING, *h).into())),
-        ),
-        ("children", opt(&a.children, children)),
-        ("aged_18_to_55", flag(&a.aged_18_to_55)),
-        ("has_norwegian_bank", flag(&a.has_norwegian_bank)),
-        (
-            "route",
-            opt(&a.route, |r| Value::Str(name_of(ROUTE, *r).into())),
-        ),
-    ])
+    object(
+        ANSWERS,
+        [
+            opt(&a.housing, |h| named(HOUSING, *h)),
+            opt(&a.children, children),
+            flag(&a.aged_18_to_55),
+            flag(&a.has_norwegian_bank),
+            opt(&a.route, |r| named(ROUTE, *r)),
+        ],
+    )
 }
-
-const ANSWERS: [&str; 5] = [
-    "housing",
-    "children",
-    "aged_18_to_55",
-    "has_norwegian_bank",
-    "route",
-];
 
 fn read_answers(v: &Value) -> Result<Answers, ShapeError> {
     let [housing, kids, adult, bank, route] = fields(v, "answers", ANSWERS)?;
@@ -145,16 +145,9 @@ fn read_answers(v: &Value) -> Result<Answers, ShapeError> {
     })
 }
 
-const CHILDREN: [&str; 4] = ["under_6", "age_6_to_15", "age_16_to_17", "born_in_norway"];
-
 fn children(c: &Children) -> Value {
     let flags = [c.under_6, c.age_6_to_15, c.age_16_to_17, c.born_in_norway];
-    let members = CHILDREN.iter().zip(flags);
-    Value::Object(
-        members
-            .map(|(n, f)| (n.to_string(), Value::Bool(f)))
-            .collect(),
-    )
+    object(CHILDREN, flags.map(Value::Bool))
 }
 
 fn read_children(v: &Value) -> Result<Children, ShapeError> {
@@ -172,8 +165,22 @@ fn read_children(v: &Value) -> Result<Children, ShapeError> {
     })
 }
 
-fn object<const N: usize>(members: [(&str, Value); N]) -> Value {
-    Value::Object(members.map(|(n, v)| (n.to_string(), v)).into())
+fn object<const N: usize>(names: [&str; N], values: [Value; N]) -> Value {
+    let members = names.iter().zip(values);
+    Value::Object(members.map(|(n, v)| (n.to_string(), v)).collect())
+}
+
+fn text(s: &Option<String>) -> Value {
+    opt(s, |s| Value::Str(s.clone()))
+}
+
+/// An enum value as its stored name.
+fn named<T: PartialEq>(table: &[(&'static str, T)], value: T) -> Value {
+    let name = table
+        .iter()
+        .find(|(_, t)| *t == value)
+        .map_or("", |(n, _)| n);
+    Value::Str(name.into())
 }
 
 fn opt<T>(value: &Option<T>, write: impl Fn(&T) -> Value) -> Value {
@@ -244,11 +251,4 @@ fn one_of<T: Copy>(table: &[(&str, T)], v: &Value, what: &str) -> Result<T, Shap
         .find(|(n, _)| *n == name)
         .map(|(_, t)| *t)
         .ok_or_else(|| format!("{what}: unknown value \"{name}\""))
-}
-
-fn name_of<T: PartialEq>(table: &[(&'static str, T)], value: T) -> &'static str {
-    table
-        .iter()
-        .find(|(_, t)| *t == value)
-        .map_or("", |(n, _)| n)
 }
