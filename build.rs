@@ -9,6 +9,8 @@ fn main() -> Result<(), Box<dyn Error>> {
     // The e2e update test builds twice, differing only in this string.
     println!("cargo::rerun-if-env-changed=VEIVISER_VERSION");
     println!("cargo::rerun-if-env-changed=VEIVISER_BUILD_DATE");
+    // Read by content/changes.rs (option_env!): the update-test build drops the newest entry.
+    println!("cargo::rerun-if-env-changed=VEIVISER_CHANGES_DROP_NEWEST");
 
     let version = std::env::var("VEIVISER_VERSION")
         .unwrap_or_else(|_| std::env::var("CARGO_PKG_VERSION").unwrap_or_default());

@@ -16,10 +16,12 @@ log "cargo test (native)"
 cargo test --locked
 
 build_release dist
-# A second build that differs only in its version string, for the e2e update test. Its own
-# target dir keeps both builds incremental.
+# A second build for the e2e update tests: another version string, and the guide's change log
+# without its newest entry (so an update from it brings news). Its own target dir keeps both
+# builds incremental.
 log "trunk build --release (update-test build) → target/dist-update"
-VEIVISER_VERSION="$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)+update-test" \
+VEIVISER_CHANGES_DROP_NEWEST=1 \
+  VEIVISER_VERSION="$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)+update-test" \
   CARGO_TARGET_DIR="$ROOT/target/update-build" trunk build --release --dist target/dist-update
 
 log "browser e2e (Debian chromium, nginx serving dist/)"

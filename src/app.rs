@@ -11,6 +11,7 @@ use crate::pages::{
     Settings, Share,
 };
 use crate::platform::checklist::Checklist;
+use crate::platform::guide_seen::GuideSeen;
 use crate::platform::location::{self, use_location};
 use crate::platform::{self, install::InstallOffer, takeover};
 use crate::route::Route;
@@ -47,6 +48,7 @@ pub fn App() -> impl IntoView {
         platform::install::listen(install_offer);
     });
     provide_context(state);
+    provide_context(GuideSeen::start());
     let checklist = Checklist::start();
     provide_context(checklist);
     provide_context(Views(Memo::new(move |_| {

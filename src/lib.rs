@@ -1,7 +1,8 @@
 //! Veiviser: an offline-first arrival guide for people who fled Ukraine to Norway.
 //!
-//! - `lang`, `storage`, `route`, `sort`: pure logic, tested natively.
-//! - `platform`: the browser (storage, service worker, install prompt, panic screen).
+//! - `content`, `checklist`, `search`, `storage`, `lang`, `route`, `date`, `sort`: pure logic,
+//!   tested natively. `content` is the guidance and its sources; `checklist` the personal tasks.
+//! - `platform`: the browser (storage, the clock, service worker, install prompt, panic screen).
 //! - `components`, `pages`: the UI; `app` holds the router and the providers.
 
 pub mod app;
@@ -9,6 +10,7 @@ pub mod build_info;
 pub mod checklist;
 pub mod components;
 pub mod content;
+pub mod date;
 pub mod i18n;
 pub mod lang;
 pub mod pages;

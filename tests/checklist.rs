@@ -20,21 +20,26 @@ fn d(s: &str) -> Date {
 }
 
 #[test]
-fn a_new_person_starts_by_booking_the_police() {
+fn a_new_person_starts_with_the_trip_to_rade() {
     let p = Profile::new(1, None);
     let views = derive::tasks(&p);
-    assert_eq!(derive::next_up(&views).unwrap().def.id, "book-police");
-    assert_eq!(view(&views, "registered").blocked_by, ["book-police"]);
+    assert_eq!(derive::next_up(&views).unwrap().def.id, "rade-trip");
+    assert_eq!(
+        view(&views, "registered").blocked_by,
+        ["rade-trip", "registration-place"]
+    );
     assert_eq!(derive::overall_progress(&views).done, 0);
 }
 
 #[test]
 fn next_up_follows_the_journey() {
     let mut p = Profile::new(1, None);
-    done(&mut p, &["book-police"]);
+    done(&mut p, &["rade-trip"]);
+    let views = derive::tasks(&p);
+    assert_eq!(derive::next_up(&views).unwrap().def.id, "registered");
     assert_eq!(
-        derive::next_up(&derive::tasks(&p)).unwrap().def.id,
-        "registered"
+        view(&views, "registration-place").effective,
+        Effective::NotNeeded
     );
     done(&mut p, &["registered", "asylum-card"]);
     assert_eq!(
@@ -74,7 +79,8 @@ fn one_electronic_id_is_enough() {
     let views = derive::tasks(&p);
     assert_eq!(
         view(&views, "digital-mailbox").blocked_by,
-        ["buypass-active", "minid", "bankid"]
+        ["buypass-active", "bankid"],
+        "MinID is below a digital mailbox's level"
     );
     done(&mut p, &["d-number", "bankid"]);
     let views = derive::tasks(&p);
@@ -121,8 +127,14 @@ fn answers_hide_tasks_and_say_why() {
         Some(HiddenBecause::Housing),
         "not from a reception centre"
     );
-    assert_eq!(hidden("imdi-apply"), None);
+    assert_eq!(
+        hidden("imdi-apply"),
+        Some(HiddenBecause::Housing),
+        "reception centres settle their residents without the application"
+    );
     assert_eq!(hidden("settlement-date"), None);
+    assert_eq!(hidden("registration-place"), Some(HiddenBecause::Housing));
+    assert_eq!(hidden("rade-trip"), None);
 
     p.answers.housing = Some(Housing::Private);
     p.answers.route = Some(Route::SelfSettlement);
@@ -137,24 +149,33 @@ fn answers_hide_tasks_and_say_why() {
         Some(HiddenBecause::Housing)
     );
     assert_eq!(view(&views, "tb-contact-health").hidden, None);
+    assert_eq!(
+        view(&views, "rade-trip").hidden,
+        Some(HiddenBecause::Housing)
+    );
 }
 
 #[test]
 fn a_hidden_prerequisite_blocks_nothing() {
     let mut p = Profile::new(1, None);
     p.answers.has_norwegian_bank = Some(false);
-    done(&mut p, &["minid"]);
-    assert!(
-        view(&derive::tasks(&p), "digital-mailbox")
-            .blocked_by
-            .is_empty()
+    assert_eq!(
+        view(&derive::tasks(&p), "digital-mailbox").blocked_by,
+        ["buypass-active"]
     );
+    p.answers.housing = Some(Housing::Private);
+    assert_eq!(
+        view(&derive::tasks(&p), "registered").blocked_by,
+        ["registration-place"]
+    );
+    done(&mut p, &["registration-place"]);
+    assert!(view(&derive::tasks(&p), "registered").blocked_by.is_empty());
 }
 
 #[test]
 fn progress_is_derived_and_ignores_what_does_not_apply() {
     let mut p = Profile::new(1, None);
-    done(&mut p, &["book-police", "registered"]);
+    done(&mut p, &["rade-trip", "registered"]);
     p.set_status("asylum-card", Status::NotApplicable);
     let views = derive::tasks(&p);
     assert_eq!(
@@ -180,16 +201,16 @@ fn with_date(p: &mut Profile, id: &str, date: &str) {
 #[test]
 fn reminders_cross_month_year_and_leap_day_boundaries() {
     let mut p = Profile::new(1, None);
-    with_date(&mut p, "card-ordered", "2024-02-20");
+    with_date(&mut p, "new-card-ordered", "2024-02-20");
     with_date(&mut p, "permit-expiry", "2025-01-10");
     with_date(&mut p, "settlement-date", "2024-03-01");
-    with_date(&mut p, "book-police", "2024-02-29");
+    with_date(&mut p, "registration-place", "2024-02-29");
     let r = derive::reminders(&derive::tasks(&p));
     assert_eq!(
         r,
         [
             Reminder::Appointment {
-                task: "book-police",
+                task: "registration-place",
                 date: d("2024-02-29")
             },
             Reminder::CentrePlaceEnds(d("2024-03-01")),
@@ -198,7 +219,7 @@ fn reminders_cross_month_year_and_leap_day_boundaries() {
         ]
     );
     let mut p = Profile::new(1, None);
-    with_date(&mut p, "card-ordered", "2023-12-20");
+    with_date(&mut p, "new-card-ordered", "2023-12-20");
     with_date(&mut p, "permit-expiry", "2023-03-15");
     let r = derive::reminders(&derive::tasks(&p));
     assert_eq!(
@@ -211,14 +232,23 @@ fn reminders_cross_month_year_and_leap_day_boundaries() {
 }
 
 #[test]
+fn the_first_card_has_no_20_day_reminder() {
+    // Seed 003: the 20 days are for a new card after an extension.
+    let mut p = Profile::new(1, None);
+    with_date(&mut p, "permit-expiry", "2025-01-10");
+    let r = derive::reminders(&derive::tasks(&p));
+    assert!(!r.iter().any(|r| matches!(r, Reminder::CardDeadline(_))));
+}
+
+#[test]
 fn reminders_end_when_they_no_longer_apply() {
     let mut p = Profile::new(1, None);
-    with_date(&mut p, "card-ordered", "2024-02-20");
-    done(&mut p, &["card-received"]);
+    with_date(&mut p, "new-card-ordered", "2024-02-20");
+    done(&mut p, &["new-card-received"]);
     with_date(&mut p, "settlement-date", "2024-05-01");
     p.answers.housing = Some(Housing::Private);
     p.set_task(
-        "book-police",
+        "registration-place",
         TaskState {
             status: Status::Done,
             date: Some(d("2024-01-02")),

@@ -10,7 +10,7 @@ fn valid_file() -> String {
     let mut d = AppData::default();
     d.active_mut().set_status("tb-test", Status::Done);
     d.active_mut().set_task(
-        "book-police",
+        "registration-place",
         TaskState {
             date: Date::new(2024, 2, 29),
             time: Some("09:30".into()),

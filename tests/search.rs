@@ -99,11 +99,11 @@ fn phrase_cards_are_found() {
 
 #[test]
 fn other_languages_when_nothing_matches() {
-    assert!(top("bosetting", Lang::En, 5).is_empty());
-    let other = index().search("bosetting", Lang::En, true, 5);
+    assert!(top("bosettingsdatoen", Lang::En, 5).is_empty());
+    let other = index().search("bosettingsdatoen", Lang::En, true, 5);
     let first = other.first().expect("found in another language");
-    assert_eq!(first.id, "settlement");
     assert_ne!(first.lang, Lang::En);
+    assert!(other.iter().any(|h| h.id == "settlement"), "{other:?}");
 }
 
 #[test]

@@ -1,5 +1,7 @@
-//! The stored format does not change: a file written by the serde_json build (GOLDEN) is read back
-//! and written byte for byte, and storage/json.rs agrees with serde_json on what is JSON.
+//! The stored format: a file written by the serde_json build (GOLDEN, version 1) is read into the
+//! same data and written as version 2 byte for byte as before but for the version and the renamed
+//! task; a checklist written by the version-1 build keeps every tick that still means something;
+//! and storage/json.rs agrees with serde_json on what is JSON.
 
 use proptest::prelude::*;
 use serde_json::Value as Reference;
@@ -8,7 +10,7 @@ use veiviser::checklist::{Answers, AppData, Date, Status, TaskState};
 use veiviser::storage::envelope::{self, DataError};
 use veiviser::storage::json::{self, Value};
 
-/// `envelope::encode(&sample())` as the serde_json build wrote it.
+/// `envelope::encode(&sample())` as the serde_json build wrote it (version 1, with `book-police`).
 const GOLDEN: &str = r#"{"version":1,"data":{"profiles":[{"id":1,"name":null,"answers":{"housing":"reception-centre","children":{"under_6":true,"age_6_to_15":false,"age_16_to_17":true,"born_in_norway":false},"aged_18_to_55":true,"has_norwegian_bank":false,"route":"self-settlement"},"asked":true,"tasks":{"book-police":{"status":"not-started","date":"2024-02-29","time":"09:30","place":"Politihuset \"sentrum\"\\ Oslo\n2. etasje\t\u0001","note":"Взяти паспорт 🇺🇦 / ta med pass"},"registered":{"status":"not-applicable","date":null,"time":null,"place":null,"note":null},"tb-test":{"status":"done","date":null,"time":null,"place":null,"note":null}}},{"id":2,"name":"Мама","answers":{"housing":null,"children":null,"aged_18_to_55":null,"has_norwegian_bank":null,"route":null},"asked":false,"tasks":{}}],"active":1}}"#;
 
 fn sample() -> AppData {
@@ -17,7 +19,7 @@ fn sample() -> AppData {
     p.set_status("tb-test", Status::Done);
     p.set_status("registered", Status::NotApplicable);
     p.set_task(
-        "book-police",
+        "registration-place",
         TaskState {
             date: Date::new(2024, 2, 29),
             time: Some("09:30".into()),
@@ -47,7 +49,79 @@ fn sample() -> AppData {
 #[test]
 fn files_from_the_serde_build_read_and_write_unchanged() {
     assert_eq!(envelope::decode(GOLDEN), Ok(sample()));
-    assert_eq!(envelope::encode(&sample()), GOLDEN);
+    // Version 2 writes the same bytes but for the version and the task's new name (whose key
+    // now sorts after "registered").
+    let v2 = GOLDEN
+        .replace("\"version\":1", "\"version\":2")
+        .replace("\"book-police\":", "\"registration-place\":");
+    let (book, rest) = v2.split_once("\"registered\":").unwrap();
+    let (head, booking) = book.split_once("\"registration-place\":").unwrap();
+    let (registered, tail) = rest.split_once(",\"tb-test\":").unwrap();
+    let expected = format!(
+        "{head}\"registered\":{registered},\"registration-place\":{}\"tb-test\":{tail}",
+        booking
+    );
+    assert_eq!(envelope::encode(&sample()), expected);
+    assert_eq!(envelope::decode(&expected), Ok(sample()));
+}
+
+/// Written by the version-1 build (main before 2026-11-26): see tests/data/README.md.
+const V1_FILE: &str = include_str!("data/checklist-v1.json");
+
+#[test]
+fn a_checklist_from_the_version_1_build_keeps_every_tick_that_still_means_something() {
+    let old = json::parse(V1_FILE).unwrap();
+    let decoded = envelope::decode_detailed(V1_FILE).unwrap();
+    let Value::Object(top) = &old else { panic!() };
+    let profiles = match &top.iter().find(|(k, _)| k == "data").unwrap().1 {
+        Value::Object(d) => match &d.iter().find(|(k, _)| k == "profiles").unwrap().1 {
+            Value::Array(p) => p.clone(),
+            _ => panic!(),
+        },
+        _ => panic!(),
+    };
+    let mut kept = 0;
+    let mut dropped = Vec::new();
+    for (profile, new) in profiles.iter().zip(&decoded.data.profiles) {
+        let Value::Object(fields) = profile else {
+            panic!()
+        };
+        let Value::Object(tasks) = &fields.iter().find(|(k, _)| k == "tasks").unwrap().1 else {
+            panic!()
+        };
+        for (id, state) in tasks {
+            let renamed = envelope::V1_RENAMED
+                .iter()
+                .find(|(old, _)| old == id)
+                .map_or(id.as_str(), |(_, new)| new);
+            if envelope::V1_REMOVED.contains(&id.as_str()) {
+                dropped.push((new.id, id.clone()));
+                continue;
+            }
+            // The state is the same, field for field, under the (possibly new) id.
+            let written = envelope::encode(&veiviser::checklist::AppData {
+                profiles: vec![{
+                    let mut p = veiviser::checklist::Profile::new(1, None);
+                    p.set_task(renamed, new.task(renamed));
+                    p
+                }],
+                active: 1,
+            });
+            assert!(
+                written.contains(&format!("\"{renamed}\":{}", state.to_json())),
+                "{id}"
+            );
+            kept += 1;
+        }
+    }
+    assert!(kept >= 15, "the file ticks many tasks ({kept})");
+    assert_eq!(decoded.dropped, dropped);
+    assert_eq!(dropped.len(), 2, "card-ordered in both profiles");
+    assert_eq!(decoded.data.profiles[1].name.as_deref(), Some("Мама"));
+    assert_eq!(
+        decoded.data.profiles[0].answers.housing,
+        Some(Housing::Private)
+    );
 }
 
 #[test]

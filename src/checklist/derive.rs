@@ -1,9 +1,9 @@
 //! Everything shown about the checklist is derived here from the stored state: effective status,
 //! what is hidden and why, what blocks a task, progress, "next up" and reminders.
 
-use super::date::Date;
 use super::state::{Profile, Status, TaskState};
 use super::tasks::{ALTERNATIVES, HiddenBecause, NEEDS_ANY, Record, TASKS, TaskDef};
+use crate::date::Date;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Effective {
@@ -159,8 +159,9 @@ pub fn reminders(views: &[TaskView]) -> Vec<Reminder> {
             .and_then(|v| v.state.date)
     };
     let mut out = Vec::new();
-    let received = find("card-received").is_some_and(|v| v.effective == Effective::Done);
-    if let (Some(ordered), false) = (date_of("card-ordered"), received) {
+    // The 20-day rule is for a new card after an extension (seed 003).
+    let received = find("new-card-received").is_some_and(|v| v.effective == Effective::Done);
+    if let (Some(ordered), false) = (date_of("new-card-ordered"), received) {
         out.push(Reminder::CardDeadline(ordered.add_days(CARD_DAYS)));
     }
     if let Some(expiry) = date_of("permit-expiry") {

@@ -2,11 +2,10 @@
 //! and reminders, for several profiles. Pure data and rules; storage and the UI sit outside.
 
 pub mod answers;
-pub mod date;
 pub mod derive;
 pub mod state;
 pub mod tasks;
 
+pub use crate::date::Date;
 pub use answers::Answers;
-pub use date::Date;
 pub use state::{AppData, MAX_TEXT, Profile, Status, TaskState};

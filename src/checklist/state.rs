@@ -2,7 +2,7 @@
 //! only checklist data that is stored; everything else is derived.
 
 use super::answers::Answers;
-use super::date::Date;
+use crate::date::Date;
 use std::collections::BTreeMap;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -26,7 +26,9 @@ pub enum Condition {
     BabyBornInNorway,
     Aged18To55,
     HasBank,
-    RouteImdi,
+    /// Settlement through IMDi's application: chosen IMDi (or undecided), and not living at a
+    /// reception centre, whose residents are settled without applying (seed 003).
+    RouteImdiOutsideCentre,
     /// Agreed self-settlement: not chosen IMDi, and not living at a reception centre.
     RouteSelfOutsideCentre,
 }
@@ -58,7 +60,12 @@ impl Condition {
             BabyBornInNorway => child(|c| c.born_in_norway),
             Aged18To55 => a.aged_18_to_55,
             HasBank => a.has_norwegian_bank,
-            RouteImdi => a.route.map(|r| r != Route::SelfSettlement),
+            RouteImdiOutsideCentre => {
+                if a.housing == Some(Housing::ReceptionCentre) {
+                    return Some(HiddenBecause::Housing);
+                }
+                a.route.map(|r| r != Route::SelfSettlement)
+            }
             RouteSelfOutsideCentre => {
                 if a.housing == Some(Housing::ReceptionCentre) {
                     return Some(HiddenBecause::Housing);
@@ -75,7 +82,7 @@ impl Condition {
             BabyBornInNorway => HiddenBecause::NoBaby,
             Aged18To55 => HiddenBecause::Age,
             HasBank => HiddenBecause::NoBank,
-            RouteImdi | RouteSelfOutsideCentre => HiddenBecause::Route,
+            RouteImdiOutsideCentre | RouteSelfOutsideCentre => HiddenBecause::Route,
             Always => unreachable!("Always never hides"),
         })
     }
@@ -129,9 +136,14 @@ impl TaskDef {
 use Condition::*;
 
 /// In journey order: "next up" is the first open, unblocked, applicable task of this list.
+/// Ids are stored in people's data: a rename or a removal needs a new storage version whose
+/// reader maps the old ids (`storage::envelope`).
 pub const TASKS: &[TaskDef] = &[
-    task("book-police", "registration", &[]).records(Record::Appointment),
-    task("registered", "registration", &["book-police"]),
+    task("rade-trip", "registration", &[]).when(HasCentrePlace),
+    task("registration-place", "registration", &[])
+        .when(LivesPrivately)
+        .records(Record::Appointment),
+    task("registered", "registration", &[]),
     task("asylum-card", "registration", &["registered"]),
     task("tb-contact-health", "tb-test", &["registered"]).when(LivesPrivately),
     task("tb-test", "tb-test", &["registered"]),
@@ -147,16 +159,20 @@ pub const TASKS: &[TaskDef] = &[
     task("address-to-police", "residence-card", &["registered"]).when(LivesInEmergencyOrPrivate),
     task("name-on-mailbox", "residence-card", &[]).when(LivesPrivately),
     task("police-photo", "residence-card", &["registered"]).records(Record::Appointment),
-    task("card-ordered", "residence-card", &["registered"]).records(Record::Date),
     task("card-received", "residence-card", &["registered"]),
     task("id-number-letter", "residence-card", &["card-received"]),
     task("permit-expiry", "residence-card", &["card-received"])
         .records(Record::Date)
         .guide("extension"),
+    task("new-card-ordered", "residence-card", &["permit-expiry"])
+        .records(Record::Date)
+        .guide("extension"),
+    task("new-card-received", "residence-card", &["new-card-ordered"]).guide("extension"),
+    task("travel-check", "residence-card", &["card-received"]).guide("travel"),
     task("baby-permit", "residence-card", &[])
         .when(BabyBornInNorway)
         .guide("child-born-in-norway"),
-    task("imdi-apply", "settlement", &["card-received"]).when(RouteImdi),
+    task("imdi-apply", "settlement", &["card-received"]).when(RouteImdiOutsideCentre),
     task("self-settlement", "settlement", &["card-received"]).when(RouteSelfOutsideCentre),
     task("settlement-date", "settlement", &[])
         .when(HasCentrePlace)
@@ -178,6 +194,8 @@ pub const TASKS: &[TaskDef] = &[
 /// Ways to reach the same goal: once the last task of one route is done, the other routes'
 /// open tasks are no longer needed (derived, never stored).
 pub const ALTERNATIVES: &[&[&[&str]]] = &[
+    // Råde for people who need a place to live; a registration place for those who do not.
+    &[&["rade-trip"], &["registration-place"]],
     &[
         &[
             "postal-address",
@@ -191,9 +209,12 @@ pub const ALTERNATIVES: &[&[&[&str]]] = &[
     &[&["imdi-apply"], &["self-settlement"]],
 ];
 
-/// Tasks that need any one of several (an electronic ID, by whichever route).
-pub const NEEDS_ANY: &[(&str, &[&str])] =
-    &[("digital-mailbox", &["buypass-active", "minid", "bankid"])];
+/// Tasks that need any one of several. A digital mailbox needs an electronic ID above MinID's
+/// level (norge.no).
+pub const NEEDS_ANY: &[(&str, &[&str])] = &[
+    ("digital-mailbox", &["buypass-active", "bankid"]),
+    ("registered", &["rade-trip", "registration-place"]),
+];
 
 pub fn find(id: &str) -> Option<&'static TaskDef> {
     TASKS.iter().find(|t| t.id == id)

@@ -87,7 +87,7 @@ pub fn AppointmentCard(id: &'static str, state: Memo<TaskState>) -> impl IntoVie
                     {s.time.clone().map(|v| view! { <dt>{label(tr!(checklist.time).into_any(), td_string!(no, checklist.time))}</dt><dd>{v}</dd> })}
                     {s.place.clone().map(|v| view! { <dt>{label(tr!(checklist.place).into_any(), td_string!(no, checklist.place))}</dt><dd>{v}</dd> })}
                     {s.note.clone().map(|v| view! { <dt>{label(tr!(checklist.note).into_any(), td_string!(no, checklist.note))}</dt><dd>{v}</dd> })}
-                    {(id == "book-police").then(|| view! {
+                    {(id == "registration-place").then(|| view! {
                         <dt>{label(tr!(checklist.bring).into_any(), td_string!(no, checklist.bring))}</dt>
                         <dd>{tr!(checklist.bring_police)}</dd>
                         <Show when=move || staff.get() && lang.get() != Lang::Nb>

@@ -1,27 +1,61 @@
-//! Renders an article body (see `content::markup`) as paragraphs, lists and notes, with phone
-//! numbers and official links from the registries. Text only ever becomes text nodes.
+//! Renders an article body (see `content::markup`) as headings, paragraphs, lists and notes, each
+//! with small numbered references to the page's source list, and phone numbers, links and
+//! addresses from the registries. Text only ever becomes text nodes.
 
-use crate::content::markup::{self, Block, Inline};
+use crate::content::markup::{self, Block, Content, Inline};
 use crate::content::registry;
 use crate::content::text;
 use crate::i18n::use_lang;
-use crate::tr;
+use crate::{tr, tv};
 use leptos::prelude::*;
 
+/// The page's sources in order of first citation: a source's number is its position + 1.
+pub type Numbering = std::sync::Arc<Vec<&'static str>>;
+
+/// A text in the body format whose facts carry no sources (the accessibility statement).
 #[component]
 pub fn Body(text: &'static str) -> impl IntoView {
-    markup::parse(text).into_iter().map(block).collect_view()
+    let none = Numbering::default();
+    markup::parse(text)
+        .into_iter()
+        .map(|b| block(b, &none))
+        .collect_view()
 }
 
-pub fn block(b: Block<'static>) -> AnyView {
-    match b {
-        Block::Para(runs) => view! { <p>{inlines(runs)}</p> }.into_any(),
-        Block::Note(runs) => view! { <p class="note">{inlines(runs)}</p> }.into_any(),
-        Block::List(items) => view! {
-            <ul>{items.into_iter().map(|runs| view! { <li>{inlines(runs)}</li> }).collect_view()}</ul>
+pub fn block(b: Block<'static>, numbering: &Numbering) -> AnyView {
+    let refs = refs(&b.sources, numbering);
+    match b.content {
+        Content::Heading(h) => view! { <h2>{h}</h2> }.into_any(),
+        Content::Para(runs) => view! { <p>{inlines(runs)}{refs}</p> }.into_any(),
+        Content::Note(runs) => view! { <p class="note">{inlines(runs)}{refs}</p> }.into_any(),
+        Content::List(items) => {
+            let last = items.len().saturating_sub(1);
+            let mut refs = Some(refs);
+            view! {
+                <ul>{items.into_iter().enumerate().map(|(i, runs)| {
+                    let refs = if i == last { refs.take() } else { None };
+                    view! { <li>{inlines(runs)}{refs}</li> }
+                }).collect_view()}</ul>
+            }
+            .into_any()
         }
-        .into_any(),
     }
+}
+
+/// "¹ ³": links to the entries of the source list at the foot of the page.
+pub fn refs(ids: &[&'static str], numbering: &Numbering) -> impl IntoView + use<> {
+    let numbers: Vec<usize> = ids
+        .iter()
+        .filter_map(|id| numbering.iter().position(|n| n == id).map(|i| i + 1))
+        .collect();
+    (!numbers.is_empty()).then(|| {
+        view! {
+            <span class="refs">{numbers.into_iter().map(|n| view! {
+                " "
+                <a class="ref" href=format!("#src-{n}") aria-label=tv!(article.source_ref, n = n)>{n}</a>
+            }).collect_view()}</span>
+        }
+    })
 }
 
 fn inlines(runs: Vec<Inline<'static>>) -> impl IntoView {
@@ -30,6 +64,12 @@ fn inlines(runs: Vec<Inline<'static>>) -> impl IntoView {
             Inline::Text(s) => s.into_any(),
             Inline::Tel(id) => view! { <Phone id /> }.into_any(),
             Inline::Link(id) => view! { <ExternalLink id /> }.into_any(),
+            Inline::Addr(id) => registry::address(id)
+                .map(|a| view! { <span class="address">{a.text}</span> })
+                .into_any(),
+            Inline::Mail(id) => registry::email(id)
+                .map(|e| view! { <a href=format!("mailto:{}", e.address)>{e.address}</a> })
+                .into_any(),
         })
         .collect_view()
 }

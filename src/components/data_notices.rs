@@ -1,5 +1,5 @@
 //! What happened to the stored checklist, said plainly: unreadable data kept as a copy (with a
-//! download), data left untouched, a full quota, a change from another tab.
+//! download), an upgrade that kept the old checklist as a copy, data left untouched, a full quota, a change from another tab.
 
 use super::texts::reason_text;
 use crate::i18n::use_lang;
@@ -25,6 +25,14 @@ pub fn DataNotices() -> impl IntoView {
                 Some(view! {
                     <div class="banner banner-warning" role="alert">
                         <p>{tv!(data.recovered, reason = reason_text(&error, lang.get()))}</p>
+                        <button type="button" on:click=download_backup>{tr!(data.download_backup)}</button>
+                    </div>
+                }.into_any())
+            }
+            LoadOutcome::Upgraded { dropped, .. } => {
+                Some(view! {
+                    <div class="banner banner-update" role="status" data-testid="upgraded">
+                        <p>{tv!(data.upgraded, n = dropped)}</p>
                         <button type="button" on:click=download_backup>{tr!(data.download_backup)}</button>
                     </div>
                 }.into_any())

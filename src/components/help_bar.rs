@@ -1,7 +1,6 @@
-//! On every page: the emergency number one tap away, the way to all help numbers, and the
-//! standing notice that rules change.
+//! On every page: the emergency number one tap away, and the way to all help numbers.
 
-use super::{ExternalLink, Phone};
+use super::Phone;
 use crate::i18n::href;
 use crate::tr;
 use leptos::prelude::*;
@@ -16,12 +15,5 @@ pub fn HelpBar() -> impl IntoView {
                 {tr!(article.help_link)}
             </a>
         </div>
-    }
-}
-
-#[component]
-pub fn RulesNotice() -> impl IntoView {
-    view! {
-        <p class="rules-notice">{tr!(article.rules_change)} " " <ExternalLink id="udi" /></p>
     }
 }

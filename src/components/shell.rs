@@ -2,8 +2,8 @@
 //! the page itself, and the footer navigation.
 
 use super::{
-    DataNotices, HelpBar, InstallPrompt, LangSwitcher, Later, RulesNotice, StorageWarning,
-    UpdateBanner,
+    DataNotices, HelpBar, InstallPrompt, LangSwitcher, Later, StorageWarning, UpdateBanner,
+    WhatsNew,
 };
 use crate::i18n::href;
 use crate::tr;
@@ -44,10 +44,10 @@ pub fn Shell(children: Children) -> impl IntoView {
         <UpdateBanner />
         <StorageWarning />
         <DataNotices />
+        <Later><WhatsNew /></Later>
         <main id="main" tabindex="-1"><Later>{children()}</Later></main>
         <Later>
         <footer class="site-footer">
-            <RulesNotice />
             <nav aria-label=tr!(nav.main)>
                 <ul>
                     <li><a href=home>{tr!(nav.home)}</a></li>

@@ -18,11 +18,12 @@ macro_rules! task_titles {
 }
 
 task_titles! {
-    book_police, registered, asylum_card, tb_contact_health, tb_test, d_number, postal_address,
-    buypass_order, buypass_code, buypass_active, minid, bankid, digital_mailbox, watch_video,
-    address_to_police, name_on_mailbox, police_photo, card_ordered, card_received,
-    id_number_letter, permit_expiry, baby_permit, imdi_apply, self_settlement, settlement_date,
-    intro_programme, kindergarten, school, upper_secondary,
+    rade_trip, registration_place, registered, asylum_card, tb_contact_health, tb_test, d_number,
+    postal_address, buypass_order, buypass_code, buypass_active, minid, bankid, digital_mailbox,
+    watch_video, address_to_police, name_on_mailbox, police_photo, card_received,
+    id_number_letter, permit_expiry, new_card_ordered, new_card_received, travel_check,
+    baby_permit, imdi_apply, self_settlement, settlement_date, intro_programme, kindergarten,
+    school, upper_secondary,
 }
 
 pub fn hidden_reason(why: HiddenBecause, lang: Lang) -> &'static str {
@@ -62,5 +63,6 @@ pub fn reason_text(e: &crate::storage::envelope::DataError, lang: Lang) -> &'sta
         UnknownVersion(_) => td_string!(l, reason.unknown_version),
         WrongShape(_) => td_string!(l, reason.wrong_shape),
         Invalid(_) => td_string!(l, reason.invalid),
+        NoRoomForCopy => td_string!(l, reason.no_room),
     }
 }

@@ -2,7 +2,7 @@
 //! what each depends on, what it links to, and which source pages it comes from. The texts hang
 //! off these ids in locales/*.json (`step.<key>.*`, `topic.<key>.*`).
 
-use super::sources::Seed;
+use crate::date::Date;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -20,18 +20,29 @@ impl Kind {
     }
 }
 
-/// A step of the journey or a reference topic.
+/// A step of the journey or a reference topic. Its sources are the ones its texts cite, block
+/// by block (`content::text::PageText::sources`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Page {
     /// Part of the public URL scheme (QR codes point at it): never change one.
     pub id: &'static str,
     pub kind: Kind,
-    pub sources: &'static [Seed],
     /// Steps that come before this one.
     pub after: &'static [&'static str],
     /// Topics to read alongside.
     pub related: &'static [&'static str],
+    /// When its text was last checked against the sources (not the build date).
+    pub reviewed: Date,
+    /// Whether the page opens with the warning that the rules keep changing: where an old rule
+    /// would do most harm.
+    pub rules_warning: bool,
 }
+
+/// The day the guide's texts were last checked against ../shared/sources/current-rules.md.
+pub const REVIEWED: Date = Date::ymd(2026, 11, 26);
+
+/// How long after its review date a page says that the rules may have changed.
+pub const STALE_AFTER_DAYS: i64 = 180;
 
 impl Page {
     /// The key of its texts in the locale files: ids use '-', keys use '_', and a key must not
@@ -55,90 +66,89 @@ impl Page {
             .position(|s| s.id == self.id && self.kind == Kind::Step)
             .map(|i| i + 1)
     }
+
+    /// Whether, on `today`, the page is so long past its review that it must say so.
+    pub fn is_stale(&self, today: Date) -> bool {
+        self.reviewed.days_until(today) > STALE_AFTER_DAYS
+    }
+
+    const fn warns(mut self) -> Page {
+        self.rules_warning = true;
+        self
+    }
 }
 
 const fn step(
     id: &'static str,
-    sources: &'static [Seed],
     after: &'static [&'static str],
     related: &'static [&'static str],
 ) -> Page {
     Page {
         id,
         kind: Kind::Step,
-        sources,
         after,
         related,
+        reviewed: REVIEWED,
+        rules_warning: false,
     }
 }
 
-const fn topic(
-    id: &'static str,
-    sources: &'static [Seed],
-    related: &'static [&'static str],
-) -> Page {
+const fn topic(id: &'static str, related: &'static [&'static str]) -> Page {
     Page {
         id,
         kind: Kind::Topic,
-        sources,
         after: &[],
         related,
+        reviewed: REVIEWED,
+        rules_warning: false,
     }
 }
-
-use Seed::*;
 
 /// The six headline steps, in order.
 pub const STEPS: &[Page] = &[
     step(
         "registration",
-        &[UnhcrNorway],
         &[],
-        &["eligibility", "waiting", "help"],
-    ),
-    step("tb-test", &[UnhcrNorway], &["registration"], &["waiting"]),
-    step(
-        "d-number",
-        &[UnhcrNorway, OnlineUser],
-        &["registration"],
-        &["online-user"],
-    ),
-    step(
-        "eid",
-        &[NorgeEid, NorgeEidNynorsk, OnlineUser],
-        &["d-number"],
-        &["online-user", "help"],
-    ),
+        &["arrival-centre", "eligibility", "waiting", "help"],
+    )
+    .warns(),
+    step("tb-test", &["registration"], &["arrival-centre", "waiting"]),
+    step("d-number", &["registration"], &["online-user"]),
+    step("eid", &["d-number"], &["online-user", "help"]),
     step(
         "residence-card",
-        &[UnhcrNorway, Udi],
         &["registration"],
         &["rights", "extension", "travel", "rejected"],
     ),
     step(
         "settlement",
-        &[Udi],
         &["residence-card"],
-        &["introduction-programme", "rights"],
+        &["introduction-programme", "money", "rights"],
     ),
 ];
 
 pub const TOPICS: &[Page] = &[
-    topic("eligibility", &[UnhcrNorway], &["rejected"]),
-    topic("waiting", &[UnhcrNorway], &["help"]),
+    topic("eligibility", &["rejected"]).warns(),
+    topic("waiting", &["help", "money"]),
     topic(
         "rights",
-        &[UnhcrNorway],
-        &["introduction-programme", "travel", "child-born-in-norway"],
+        &[
+            "introduction-programme",
+            "travel",
+            "child-born-in-norway",
+            "money",
+        ],
     ),
-    topic("introduction-programme", &[UnhcrNorway, Udi], &["rights"]),
-    topic("online-user", &[OnlineUser], &[]),
-    topic("extension", &[Udi], &["travel"]),
-    topic("travel", &[Udi, UnhcrNorway], &["extension", "return"]),
-    topic("child-born-in-norway", &[Udi], &[]),
-    topic("return", &[Udi], &["travel"]),
-    topic("rejected", &[UnhcrNorway], &["eligibility"]),
-    topic("help", &[UnhcrNorway, NorgeEid], &[]),
+    topic("introduction-programme", &["rights", "money"]),
+    topic("online-user", &[]),
+    topic("extension", &["travel"]).warns(),
+    topic("travel", &["extension", "return"]).warns(),
+    topic("child-born-in-norway", &[]),
+    topic("return", &["travel"]),
+    topic("rejected", &["eligibility"]),
+    topic("help", &[]),
+    topic("arrival-centre", &["waiting", "help"]),
+    topic("money", &["rights", "introduction-programme"]),
 ];
 
 pub fn find(kind: Kind, id: &str) -> Option<&'static Page> {

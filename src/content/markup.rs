@@ -1,44 +1,91 @@
 //! The small text format of article bodies, parsed into typed blocks: no HTML ever comes from a
 //! translation. Blocks are separated by a blank line:
+//! - a block starting with "## " is a section heading (the page names its own sections);
 //! - a block whose lines start with "- " is a list, one item a line;
 //! - a block starting with "! " is a note that must not be missed;
 //! - anything else is a paragraph.
 //!
-//! Inside any of them, `[tel:ID]` and `[link:ID]` stand for an entry of the contact or link
-//! registry, so numbers and addresses live in one place only.
+//! Every paragraph, list and note ends with the sources of its facts, `[src:id,id]` (ids of
+//! `content::sources`). Inside a block, `[tel:ID]`, `[link:ID]`, `[addr:ID]` and `[mail:ID]`
+//! stand for an entry of a registry, so numbers and addresses live in one place only.
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Inline<'a> {
     Text(&'a str),
     Tel(&'a str),
     Link(&'a str),
+    Addr(&'a str),
+    Mail(&'a str),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Block<'a> {
+pub enum Content<'a> {
+    Heading(&'a str),
     Para(Vec<Inline<'a>>),
     Note(Vec<Inline<'a>>),
     List(Vec<Vec<Inline<'a>>>),
 }
 
+/// A block and the ids of the sources its facts come from (none for a heading).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block<'a> {
+    pub content: Content<'a>,
+    pub sources: Vec<&'a str>,
+}
+
 impl<'a> Block<'a> {
-    /// The block's shape, e.g. "list(3)": every language must have the same shapes, so the
-    /// Norwegian text can stand beside the person's own, block for block.
+    /// The block's shape, e.g. "list(3) src=a,b": every language must have the same shapes, so
+    /// the Norwegian text can stand beside the person's own, block for block, citing the same.
     pub fn shape(&self) -> String {
-        match self {
-            Block::Para(_) => "para".into(),
-            Block::Note(_) => "note".into(),
-            Block::List(items) => format!("list({})", items.len()),
+        let kind = match &self.content {
+            Content::Heading(_) => return "heading".into(),
+            Content::Para(_) => "para".to_string(),
+            Content::Note(_) => "note".to_string(),
+            Content::List(items) => format!("list({})", items.len()),
+        };
+        format!("{kind} src={}", self.sources.join(","))
+    }
+
+    /// Every inline run of the block, in order (a heading has none).
+    pub fn inlines(&self) -> Vec<&Inline<'a>> {
+        match &self.content {
+            Content::Heading(_) => Vec::new(),
+            Content::Para(i) | Content::Note(i) => i.iter().collect(),
+            Content::List(items) => items.iter().flatten().collect(),
         }
     }
 
-    /// Every inline run of the block, in order.
-    pub fn inlines(&self) -> Vec<&Inline<'a>> {
-        match self {
-            Block::Para(i) | Block::Note(i) => i.iter().collect(),
-            Block::List(items) => items.iter().flatten().collect(),
+    /// The words of the block without any markup, for search and reading aloud.
+    pub fn plain(&self) -> String {
+        match &self.content {
+            Content::Heading(h) => h.to_string(),
+            _ => self
+                .inlines()
+                .iter()
+                .filter_map(|r| match r {
+                    Inline::Text(s) => Some(*s),
+                    _ => None,
+                })
+                .collect(),
         }
     }
+}
+
+/// Splits a trailing `[src:a,b]` off a text: the text before it, and the ids.
+pub fn split_sources(text: &str) -> (&str, Vec<&str>) {
+    let t = text.trim_end();
+    if let Some(start) = t.rfind("[src:")
+        && t.ends_with(']')
+        && !t[start..].contains('\n')
+    {
+        let ids = t[start + 5..t.len() - 1]
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        return (t[..start].trim_end(), ids);
+    }
+    (t, Vec::new())
 }
 
 pub fn parse(text: &str) -> Vec<Block<'_>> {
@@ -46,30 +93,41 @@ pub fn parse(text: &str) -> Vec<Block<'_>> {
         .map(str::trim)
         .filter(|b| !b.is_empty())
         .map(|b| {
-            if b.starts_with("- ") {
+            if let Some(h) = b.strip_prefix("## ") {
+                return Block {
+                    content: Content::Heading(h.trim()),
+                    sources: Vec::new(),
+                };
+            }
+            let (b, sources) = split_sources(b);
+            let content = if b.starts_with("- ") {
                 let items = b
                     .lines()
                     .map(|l| inlines(l.trim().trim_start_matches("- ").trim()));
-                Block::List(items.collect())
+                Content::List(items.collect())
             } else if let Some(rest) = b.strip_prefix("! ") {
-                Block::Note(inlines(rest.trim()))
+                Content::Note(inlines(rest.trim()))
             } else {
-                Block::Para(inlines(b))
-            }
+                Content::Para(inlines(b))
+            };
+            Block { content, sources }
         })
         .collect()
 }
 
-fn inlines(mut s: &str) -> Vec<Inline<'_>> {
+pub fn inlines(mut s: &str) -> Vec<Inline<'_>> {
     let mut out = Vec::new();
     while let Some(start) = s.find('[') {
         let rest = &s[start..];
         let Some(end) = rest.find(']') else { break };
         let token = &rest[1..end];
-        let reference = token
-            .strip_prefix("tel:")
-            .map(Inline::Tel)
-            .or_else(|| token.strip_prefix("link:").map(Inline::Link));
+        let reference = token.split_once(':').and_then(|(kind, id)| match kind {
+            "tel" => Some(Inline::Tel(id)),
+            "link" => Some(Inline::Link(id)),
+            "addr" => Some(Inline::Addr(id)),
+            "mail" => Some(Inline::Mail(id)),
+            _ => None,
+        });
         match reference {
             Some(r) => {
                 if start > 0 {
@@ -96,30 +154,55 @@ mod tests {
     use super::*;
     use Inline::*;
 
+    fn content(text: &str) -> Vec<Content<'_>> {
+        parse(text).into_iter().map(|b| b.content).collect()
+    }
+
     #[test]
-    fn paragraphs_lists_and_notes() {
-        let blocks = parse("First.\n\n- one\n- two [tel:udi]\n\n! Careful.");
+    fn headings_paragraphs_lists_and_notes_with_their_sources() {
+        let blocks = parse(
+            "## Go\n\nFirst. [src:a]\n\n- one\n- two [tel:udi] [src:a,b]\n\n! Careful. [src:c]",
+        );
         assert_eq!(
-            blocks,
+            blocks.iter().map(|b| b.content.clone()).collect::<Vec<_>>(),
             vec![
-                Block::Para(vec![Text("First.")]),
-                Block::List(vec![vec![Text("one")], vec![Text("two "), Tel("udi")]]),
-                Block::Note(vec![Text("Careful.")]),
+                Content::Heading("Go"),
+                Content::Para(vec![Text("First.")]),
+                Content::List(vec![vec![Text("one")], vec![Text("two "), Tel("udi")]]),
+                Content::Note(vec![Text("Careful.")]),
             ]
         );
         let shapes: Vec<_> = blocks.iter().map(Block::shape).collect();
-        assert_eq!(shapes, ["para", "list(2)", "note"]);
+        assert_eq!(
+            shapes,
+            ["heading", "para src=a", "list(2) src=a,b", "note src=c"]
+        );
+    }
+
+    #[test]
+    fn a_block_without_sources_has_none() {
+        assert_eq!(parse("Plain.")[0].sources, Vec::<&str>::new());
+        assert_eq!(split_sources("x [src:a, b] "), ("x", vec!["a", "b"]));
+        // Only a trailing marker counts.
+        assert_eq!(
+            split_sources("[src:a] then text"),
+            ("[src:a] then text", vec![])
+        );
     }
 
     #[test]
     fn references_inside_text() {
         assert_eq!(
-            parse("Call [tel:udi] or see [link:udi]."),
-            vec![Block::Para(vec![
+            content("Call [tel:udi], see [link:udi], go to [addr:rade], write [mail:pu]."),
+            vec![Content::Para(vec![
                 Text("Call "),
                 Tel("udi"),
-                Text(" or see "),
+                Text(", see "),
                 Link("udi"),
+                Text(", go to "),
+                Addr("rade"),
+                Text(", write "),
+                Mail("pu"),
                 Text(".")
             ])]
         );
@@ -128,10 +211,21 @@ mod tests {
     #[test]
     fn plain_brackets_and_stray_ones_stay_text() {
         assert_eq!(
-            parse("a [b] c"),
-            vec![Block::Para(vec![Text("a [b]"), Text(" c")])]
+            content("a [b] c"),
+            vec![Content::Para(vec![Text("a [b]"), Text(" c")])]
         );
-        assert_eq!(parse("a [tel:x"), vec![Block::Para(vec![Text("a [tel:x")])]);
+        assert_eq!(
+            content("a [tel:x"),
+            vec![Content::Para(vec![Text("a [tel:x")])]
+        );
+    }
+
+    #[test]
+    fn plain_text_drops_the_markup() {
+        assert_eq!(
+            parse("Call [tel:udi] now. [src:a]")[0].plain(),
+            "Call  now."
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The guidance: the journey's structure, its registries of phone numbers, links and sources, and
 //! its texts. Plain data, no browser: tested natively.
 
+pub mod changes;
 pub mod journey;
 pub mod markup;
 pub mod phrases;

@@ -10,6 +10,7 @@ pub const PLACES: &[(&str, &[&str])] = &[
     (
         "police",
         &[
+            "rade",
             "register",
             "appointment",
             "need_place",
@@ -45,7 +46,7 @@ macro_rules! phrase_texts {
 }
 
 phrase_texts! {
-    register, appointment, need_place, interpreter_uk, interpreter_ru, moved, card_not_arrived,
+    rade, register, appointment, need_place, interpreter_uk, interpreter_ru, moved, card_not_arrived,
     photo, child_fingerprint, birth, tb_test, doctor, activation_code, birth_centre, leaving,
     bankid, self_settlement, school, intro,
 }

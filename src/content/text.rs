@@ -2,28 +2,42 @@
 //! locales/*.json next to the UI strings, so a missing one fails the `locales` test.
 
 use super::journey::{Kind, Page};
-use super::sources::Seed;
+use super::markup::{Block, Inline, parse, split_sources};
+use super::sources::Publisher;
 use crate::i18n::Locale;
 use crate::lang::Lang;
 use leptos_i18n::td_string;
 
-/// A page's texts in one language. The bodies use the format of `content::markup`.
+/// A page's texts in one language. The summary ends with its sources; the body uses the format
+/// of `content::markup`, with the page's own section headings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PageText {
     pub title: &'static str,
     pub summary: &'static str,
-    /// What it is and who it applies to.
-    pub what: &'static str,
-    /// What to bring or do.
-    pub todo: &'static str,
-    /// What happens next.
-    pub next: &'static str,
+    pub body: &'static str,
 }
 
 impl PageText {
-    /// The three bodies, in reading order.
-    pub fn bodies(&self) -> [&'static str; 3] {
-        [self.what, self.todo, self.next]
+    /// The summary without its sources, and the sources.
+    pub fn lead(&self) -> (&'static str, Vec<&'static str>) {
+        split_sources(self.summary)
+    }
+
+    pub fn blocks(&self) -> Vec<Block<'static>> {
+        parse(self.body)
+    }
+
+    /// The sources the page cites, each once, in order of first citation: the numbers of its
+    /// references.
+    pub fn sources(&self) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        let cited = self.lead().1.into_iter();
+        for id in cited.chain(self.blocks().into_iter().flat_map(|b| b.sources)) {
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        out
     }
 }
 
@@ -38,9 +52,7 @@ macro_rules! page_texts {
                     return Some(PageText {
                         title: td_string!(l, $ns.$key.title),
                         summary: td_string!(l, $ns.$key.summary),
-                        what: td_string!(l, $ns.$key.what),
-                        todo: td_string!(l, $ns.$key.todo),
-                        next: td_string!(l, $ns.$key.next),
+                        body: td_string!(l, $ns.$key.body),
                     });
                 }
             )*)*
@@ -53,34 +65,54 @@ page_texts! {
     step [Kind::Step] { registration, tb_test, d_number, eid, residence_card, settlement }
     topic [Kind::Topic] {
         eligibility, waiting, rights, introduction_programme, online_user, extension, travel,
-        child_born_in_norway, return_home, rejected, help,
+        child_born_in_norway, return_home, rejected, help, arrival_centre, money,
     }
 }
 
-/// The source's name and the date it gives (or that it gives none), in one language.
-pub fn source_text(seed: Seed, lang: Lang) -> (&'static str, &'static str) {
+/// The sentence of a change-log entry.
+pub fn change_text(key: &str, lang: Lang) -> Option<&'static str> {
     let l = Locale::from(lang);
-    match seed {
-        Seed::NorgeEid => (
-            td_string!(l, source.norge_eid.name),
-            td_string!(l, source.norge_eid.date),
-        ),
-        Seed::NorgeEidNynorsk => (
-            td_string!(l, source.norge_eid_nn.name),
-            td_string!(l, source.norge_eid_nn.date),
-        ),
-        Seed::UnhcrNorway => (
-            td_string!(l, source.unhcr.name),
-            td_string!(l, source.unhcr.date),
-        ),
-        Seed::Udi => (
-            td_string!(l, source.udi.name),
-            td_string!(l, source.udi.date),
-        ),
-        Seed::OnlineUser => (
-            td_string!(l, source.online_user.name),
-            td_string!(l, source.online_user.date),
-        ),
+    match key {
+        "c2026_11_26" => Some(td_string!(l, changes.c2026_11_26)),
+        _ => None,
+    }
+}
+
+/// The publishers of the sources the pages cite (in English, the reference language), in the
+/// registry's order: the About page names these and no others.
+pub fn cited_publishers() -> Vec<Publisher> {
+    use super::journey;
+    use super::sources;
+    let cited: Vec<&str> = journey::all()
+        .filter_map(|p| page_text(p, Lang::En))
+        .flat_map(|t| t.sources())
+        .collect();
+    Publisher::ALL
+        .into_iter()
+        .filter(|p| {
+            sources::SOURCES
+                .iter()
+                .any(|s| s.publisher == *p && cited.contains(&s.id))
+        })
+        .collect()
+}
+
+/// A publisher's name in one language.
+pub fn publisher_name(p: Publisher, lang: Lang) -> &'static str {
+    let l = Locale::from(lang);
+    match p {
+        Publisher::Udi => td_string!(l, publisher.udi),
+        Publisher::Police => td_string!(l, publisher.police),
+        Publisher::Imdi => td_string!(l, publisher.imdi),
+        Publisher::Norge => td_string!(l, publisher.norge),
+        Publisher::Government => td_string!(l, publisher.government),
+        Publisher::Storting => td_string!(l, publisher.storting),
+        Publisher::Nav => td_string!(l, publisher.nav),
+        Publisher::Skatteetaten => td_string!(l, publisher.skatteetaten),
+        Publisher::Helsenorge => td_string!(l, publisher.helsenorge),
+        Publisher::Fhi => td_string!(l, publisher.fhi),
+        Publisher::Unhcr => td_string!(l, publisher.unhcr),
+        Publisher::PublicAgencies => td_string!(l, publisher.public_agencies),
     }
 }
 
@@ -113,28 +145,38 @@ pub fn contact_hours(id: &str, lang: Lang) -> Option<&'static str> {
     }
 }
 
-/// The phone numbers and links a page's texts refer to, each once, in order of appearance.
+/// The registry entries a page's texts refer to, each once, in order of appearance.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct References {
     pub tels: Vec<&'static str>,
     pub links: Vec<&'static str>,
+    pub addrs: Vec<&'static str>,
+    pub mails: Vec<&'static str>,
+}
+
+impl References {
+    pub fn is_empty(&self) -> bool {
+        self.tels.is_empty()
+            && self.links.is_empty()
+            && self.addrs.is_empty()
+            && self.mails.is_empty()
+    }
 }
 
 impl PageText {
     pub fn references(&self) -> References {
-        use super::markup::{Inline, parse};
         let mut refs = References::default();
-        for body in self.bodies() {
-            for block in parse(body) {
-                for run in block.inlines() {
-                    let (list, id) = match run {
-                        Inline::Tel(id) => (&mut refs.tels, *id),
-                        Inline::Link(id) => (&mut refs.links, *id),
-                        Inline::Text(_) => continue,
-                    };
-                    if !list.contains(&id) {
-                        list.push(id);
-                    }
+        for block in self.blocks() {
+            for run in block.inlines() {
+                let (list, id) = match run {
+                    Inline::Tel(id) => (&mut refs.tels, *id),
+                    Inline::Link(id) => (&mut refs.links, *id),
+                    Inline::Addr(id) => (&mut refs.addrs, *id),
+                    Inline::Mail(id) => (&mut refs.mails, *id),
+                    Inline::Text(_) => continue,
+                };
+                if !list.contains(&id) {
+                    list.push(id);
                 }
             }
         }

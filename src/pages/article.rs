@@ -1,17 +1,23 @@
-//! A step or a topic: what it is, what to do, what happens next, numbers and links, the source and
-//! its date. An unknown id gets a page that lists the steps, never a blank one.
+//! A step or a topic: its review date, its sections with numbered references, numbers and
+//! links, and its sources with their dates. An unknown id gets a page that lists the steps, never a blank one.
 
 use super::home::PageCard;
-use crate::components::{Body, ExternalLink, Phone, ShareTools, StaffView, StepTasks};
+use crate::components::{ExternalLink, Phone, ShareTools, StaffView, StepTasks};
 use crate::components::{Later, Title};
+use crate::components::{Numbering, Reviewed, RulesNotice, SourceList, StaleNotice};
+use crate::components::{block, refs};
+use crate::content::changes;
 use crate::content::journey::{self, Kind, Page, STEPS};
-use crate::content::text::{page_text, source_text};
+use crate::content::registry;
+use crate::content::text::page_text;
 use crate::i18n::{use_lang, use_locale};
 use crate::lang::Lang;
+use crate::platform::guide_seen::use_guide_seen;
 use crate::tr;
 use crate::tv;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
+use std::sync::Arc;
 
 /// A step or a topic by its id; an unknown id lists the steps instead.
 #[component]
@@ -28,58 +34,87 @@ fn Article(page: &'static Page) -> impl IntoView {
     let lang = use_lang();
     let text = Memo::new(move |_| page_text(page, lang.get()));
     let title = move || text.get().map(|t| t.title).unwrap_or_default();
-    let body = move |pick: fn(&crate::content::text::PageText) -> &'static str| {
-        move || text.get().map(|t| view! { <Body text=pick(&t) /> })
+    // Every language cites the same sources in the same order (tested), so one numbering.
+    let numbering: Numbering = Arc::new(
+        page_text(page, Lang::En)
+            .map(|t| t.sources())
+            .unwrap_or_default(),
+    );
+    let lead = {
+        let numbering = numbering.clone();
+        move || {
+            text.get().map(|t| {
+                let (lead, ids) = t.lead();
+                view! { <p class="lead">{lead}{refs(&ids, &numbering)}</p> }
+            })
+        }
     };
-    let refs = Memo::new(move |_| text.get().map(|t| t.references()).unwrap_or_default());
+    let body = {
+        let numbering = numbering.clone();
+        move || {
+            text.get().map(|t| {
+                t.blocks()
+                    .into_iter()
+                    .map(|b| block(b, &numbering))
+                    .collect_view()
+            })
+        }
+    };
+    let refs_used = Memo::new(move |_| text.get().map(|t| t.references()).unwrap_or_default());
     let (previous, next) = journey::neighbours(page);
     let staff = RwSignal::new(false);
-    let staff_toggle = move || {
-        (lang.get() != Lang::Nb).then(|| view! {
-            <button type="button" class="secondary staff-toggle" aria-pressed=move || staff.get().to_string()
-                on:click=move |_| staff.update(|s| *s = !*s)>
-                {move || if staff.get() { td_string!(locale(), staff.hide) } else { td_string!(locale(), staff.show) }}
-            </button>
-        })
+    let staff_toggle = {
+        let numbering = numbering.clone();
+        move || {
+            (lang.get() != Lang::Nb).then(|| {
+                let numbering = numbering.clone();
+                view! {
+                    <button type="button" class="secondary staff-toggle" aria-pressed=move || staff.get().to_string()
+                        on:click=move |_| staff.update(|s| *s = !*s)>
+                        {move || if staff.get() { td_string!(locale(), staff.hide) } else { td_string!(locale(), staff.show) }}
+                    </button>
+                    <Show when=move || staff.get()>
+                        {let numbering = numbering.clone(); move || view! { <StaffView page lang=lang.get() numbering=numbering.clone() /> }}
+                    </Show>
+                }
+            })
+        }
     };
     let step_of = page
         .step_number()
         .map(|n| view! { <p class="eyebrow">{tv!(article.step_of, n = n)}</p> });
+    // The mark shows on this visit; reading the page clears it for the next one.
+    let guide = use_guide_seen();
+    let updated = guide
+        .get()
+        .with_untracked(|s| s.is_updated(page.id, changes::log()));
+    guide.mark_read(page.id);
+    let updated_mark =
+        updated.then(|| view! { " " <span class="updated-mark">{tr!(article.updated)}</span> });
 
     view! {
         <Title text=title />
         <article class="article">
             {step_of}
-            <h1>{title}</h1>
-            <p class="lead">{move || text.get().map(|t| t.summary)}</p>
+            <h1>{title}{updated_mark}</h1>
+            <Reviewed date=page.reviewed />
+            <StaleNotice page />
+            {page.rules_warning.then(|| view! { <RulesNotice /> })}
+            {lead}
             {staff_toggle}
-            <Show when=move || staff.get()>
-                {move || view! { <StaffView page lang=lang.get() /> }}
-            </Show>
-            <div class:staff-hidden=move || staff.get()>
-            <section>
-                <h2>{tr!(article.what)}</h2>
-                {body(|t| t.what)}
-            </section>
-            <section>
-                <h2>{tr!(article.todo)}</h2>
-                {body(|t| t.todo)}
-            </section>
-            <section>
-                <h2>{tr!(article.next)}</h2>
-                {body(|t| t.next)}
-            </section>
-            </div>
+            <div class:staff-hidden=move || staff.get()>{body}</div>
             <Later>
             {(page.kind == Kind::Step).then(|| view! { <StepTasks step=page.id /> })}
             </Later>
             <Later>
-            <Show when=move || refs.with(|r| !r.tels.is_empty() || !r.links.is_empty())>
+            <Show when=move || refs_used.with(|r| !r.is_empty())>
                 <section class="contacts">
                     <h2>{tr!(article.contacts)}</h2>
                     <ul>
-                        {move || refs.get().tels.into_iter().map(|id| view! { <li><Phone id /></li> }).collect_view()}
-                        {move || refs.get().links.into_iter().map(|id| view! { <li><ExternalLink id /></li> }).collect_view()}
+                        {move || refs_used.get().tels.into_iter().map(|id| view! { <li><Phone id /></li> }).collect_view()}
+                        {move || refs_used.get().links.into_iter().map(|id| view! { <li><ExternalLink id /></li> }).collect_view()}
+                        {move || refs_used.get().mails.into_iter().filter_map(registry::email).map(|e| view! { <li><a href=format!("mailto:{}", e.address)>{e.address}</a></li> }).collect_view()}
+                        {move || refs_used.get().addrs.into_iter().filter_map(registry::address).map(|a| view! { <li class="address">{a.text}</li> }).collect_view()}
                     </ul>
                 </section>
             </Show>
@@ -96,18 +131,7 @@ fn Article(page: &'static Page) -> impl IntoView {
                 {next.map(|p| view! { <StepLink page=p rel="next" /> })}
             </nav>
             <ShareTools />
-            <footer class="sources">
-                <h2>{tr!(article.sources)}</h2>
-                <ul>
-                    {page.sources.iter().map(|&seed| view! {
-                        <li>
-                            {move || source_text(seed, lang.get()).0}
-                            ", " {tr!(article.as_of)} " "
-                            <span class="as-of">{move || source_text(seed, lang.get()).1}</span>
-                        </li>
-                    }).collect_view()}
-                </ul>
-            </footer>
+            <SourceList numbering />
             </Later>
         </article>
     }

@@ -1,9 +1,9 @@
 //! Home: what Veiviser is, the journey's steps in order, and the topics.
 
-use crate::components::Title;
 use crate::components::{
     NextUp, ProfileSwitcher, QuestionsPrompt, Reminders, SearchBox, ShareTools,
 };
+use crate::components::{Title, UpdatedMark};
 use crate::content::journey::{Page, STEPS, TOPICS};
 use crate::content::text::page_text;
 use crate::i18n::use_lang;
@@ -38,7 +38,8 @@ pub fn PageCard(page: &'static Page) -> impl IntoView {
     view! {
         <li>
             <a href=move || page.path(lang.get().code())>{move || text().map(|t| t.title)}</a>
-            <span class="summary">{move || text().map(|t| t.summary)}</span>
+            " " <UpdatedMark page=page.id />
+            <span class="summary">{move || text().map(|t| t.lead().0)}</span>
         </li>
     }
 }

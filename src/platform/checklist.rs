@@ -78,7 +78,9 @@ impl Checklist {
 
     /// The unreadable value that was kept, verbatim.
     pub fn backup_text(&self) -> Option<String> {
-        let LoadOutcome::Recovered { backup_key, .. } = self.outcome.get_untracked() else {
+        let (LoadOutcome::Recovered { backup_key, .. } | LoadOutcome::Upgraded { backup_key, .. }) =
+            self.outcome.get_untracked()
+        else {
             return None;
         };
         with_store(|s| s.get(&backup_key)).ok().flatten()
@@ -91,7 +93,9 @@ impl Checklist {
                 if e.key().as_deref() != Some(checklist_store::data_key().as_str()) {
                     return;
                 }
-                if let (data, LoadOutcome::Loaded) = with_store(checklist_store::load) {
+                if let (data, LoadOutcome::Loaded | LoadOutcome::Upgraded { .. }) =
+                    with_store(checklist_store::load)
+                {
                     this.data.set(data);
                     this.changed_elsewhere.set(true);
                 }

@@ -2,6 +2,7 @@
 
 pub mod checklist;
 pub mod files;
+pub mod guide_seen;
 pub mod install;
 pub mod local_storage;
 pub mod location;
@@ -63,6 +64,16 @@ pub fn detected_lang() -> Lang {
 
 pub fn remember_lang(lang: Lang) -> Result<(), StorageError> {
     with_store(|s| prefs::store_lang(s, lang))
+}
+
+/// Today by the phone's clock, in its own time zone: works offline.
+pub fn today() -> crate::date::Date {
+    let now = js_sys::Date::new_0();
+    crate::date::Date::ymd(
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
 }
 
 pub fn reload() {

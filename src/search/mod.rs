@@ -5,7 +5,7 @@ pub mod normalize;
 
 pub use index::{DocKind, Entry, Hit, Index, Snippet};
 
-use crate::content::markup::{Block, Inline, parse};
+use crate::content::markup::{Content, Inline, parse};
 use crate::content::{journey, phrases, registry, text};
 use crate::lang::Lang;
 
@@ -13,13 +13,18 @@ use crate::lang::Lang;
 fn plain(body: &str, lang: Lang) -> String {
     let mut out = String::new();
     for block in parse(body) {
+        if let Content::Heading(h) = block.content {
+            out.push_str(h);
+        }
         for run in block.inlines() {
             match run {
                 Inline::Text(t) => out.push_str(t),
                 Inline::Tel(id) => out.push_str(registry::contact(id).map_or("", |c| c.display)),
                 Inline::Link(id) => out.push_str(text::link_label(id, lang).unwrap_or("")),
+                Inline::Addr(id) => out.push_str(registry::address(id).map_or("", |a| a.text)),
+                Inline::Mail(id) => out.push_str(registry::email(id).map_or("", |e| e.address)),
             }
-            if matches!(block, Block::List(_)) {
+            if matches!(block.content, Content::List(_)) {
                 out.push(' ');
             }
         }
@@ -40,11 +45,7 @@ pub fn entries() -> Vec<Entry> {
                 journey::Kind::Step => DocKind::Step,
                 journey::Kind::Topic => DocKind::Topic,
             };
-            let body = format!(
-                "{}\n{}",
-                t.summary,
-                t.bodies().map(|b| plain(b, lang)).join("\n")
-            );
+            let body = format!("{}\n{}", t.lead().0, plain(t.body, lang));
             out.push(Entry {
                 kind,
                 id: page.id,

@@ -17,6 +17,12 @@ pub enum LoadOutcome {
     /// Nothing stored yet.
     Fresh,
     Loaded,
+    /// Written by an older version whose reader left out states of tasks that no longer
+    /// exist: the original was copied to `backup_key` first.
+    Upgraded {
+        backup_key: String,
+        dropped: usize,
+    },
     /// The stored value was unreadable; it was copied to `backup_key` and the app starts afresh.
     Recovered {
         backup_key: String,
@@ -47,8 +53,28 @@ pub fn load(store: &Store) -> (AppData, LoadOutcome) {
         Ok(None) => return (AppData::default(), LoadOutcome::Fresh),
         Err(_) => return (AppData::default(), LoadOutcome::Unavailable),
     };
-    match envelope::decode(&raw) {
-        Ok(data) => (data, LoadOutcome::Loaded),
+    match envelope::decode_detailed(&raw) {
+        Ok(d) if d.dropped.is_empty() => (d.data, LoadOutcome::Loaded),
+        // Keep what the new version cannot hold before anything is written over it.
+        Ok(d) => match backup(store, &raw) {
+            Ok(backup_key) => {
+                let dropped = d.dropped.len();
+                (
+                    d.data,
+                    LoadOutcome::Upgraded {
+                        backup_key,
+                        dropped,
+                    },
+                )
+            }
+            // Shown, but never written back while the copy cannot be made.
+            Err(_) => (
+                d.data,
+                LoadOutcome::Untouched {
+                    error: DataError::NoRoomForCopy,
+                },
+            ),
+        },
         Err(error) => {
             let outcome = match backup(store, &raw) {
                 Ok(backup_key) => LoadOutcome::Recovered { backup_key, error },
@@ -95,6 +121,31 @@ mod tests {
         d.active_mut().set_status("d-number", Status::Done);
         save(&s, &d).unwrap();
         assert_eq!(load(&s), (d, LoadOutcome::Loaded));
+    }
+
+    #[test]
+    fn an_upgrade_that_drops_task_states_keeps_the_original_first() {
+        let s = Store::in_memory();
+        let v1 = r#"{"version":1,"data":{"profiles":[{"id":1,"tasks":{"card-ordered":{"date":"2024-03-01"},"tb-test":{"status":"done"}}}],"active":1}}"#;
+        s.set(&data_key(), v1).unwrap();
+        let (data, outcome) = load(&s);
+        assert_eq!(data.active().task("tb-test").status, Status::Done);
+        let LoadOutcome::Upgraded {
+            backup_key,
+            dropped,
+        } = outcome
+        else {
+            panic!("{outcome:?}")
+        };
+        assert_eq!(dropped, 1);
+        assert_eq!(s.get(&backup_key).unwrap().as_deref(), Some(v1));
+        // Nothing dropped: a plain load.
+        s.set(
+            &data_key(),
+            &v1.replace("\"card-ordered\":{\"date\":\"2024-03-01\"},", ""),
+        )
+        .unwrap();
+        assert_eq!(load(&s).1, LoadOutcome::Loaded);
     }
 
     #[test]

@@ -6,8 +6,9 @@ use super::json::{self, Value};
 use crate::checklist::AppData;
 use std::fmt;
 
-/// The version this build writes.
-pub const VERSION: u64 = 1;
+/// The version this build writes. Version 2 (2026-11-26): the checklist follows the 2024–26
+/// rules; tasks were renamed and removed (`V1_RENAMED`, `V1_REMOVED`).
+pub const VERSION: u64 = 2;
 /// Anything larger is not ours: a real file is a few kilobytes.
 pub const MAX_BYTES: usize = 1_000_000;
 
@@ -23,6 +24,8 @@ pub enum DataError {
     UnknownVersion(u64),
     WrongShape(String),
     Invalid(String),
+    /// Readable, but an upgrade would leave something out and no copy could be kept first.
+    NoRoomForCopy,
 }
 
 impl fmt::Display for DataError {
@@ -36,6 +39,7 @@ impl fmt::Display for DataError {
             DataError::UnknownVersion(v) => write!(f, "unknown version {v}"),
             DataError::WrongShape(e) => write!(f, "unexpected content: {e}"),
             DataError::Invalid(e) => write!(f, "inconsistent content: {e}"),
+            DataError::NoRoomForCopy => f.write_str("no room to keep a copy before upgrading"),
         }
     }
 }
@@ -43,11 +47,49 @@ impl fmt::Display for DataError {
 /// How to read each stored version into today's model: `READERS[n - 1]` reads version n.
 /// Version 1 is the first stored format. With a format change, bump `VERSION`, keep the old
 /// types in a module of their own, and add a reader that converts them (and its test).
-type Reader = fn(&Value) -> Result<AppData, DataError>;
-const READERS: &[Reader] = &[read_current];
+type Reader = fn(&Value) -> Result<Decoded, DataError>;
+const READERS: &[Reader] = &[read_v1, read_current];
 
-fn read_current(data: &Value) -> Result<AppData, DataError> {
-    codec::read(data).map_err(DataError::WrongShape)
+/// Data read from storage or a file, and what reading an older version left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    pub data: AppData,
+    /// (profile id, task id) of states whose task no longer exists. The caller keeps the
+    /// original value before anything is written over it.
+    pub dropped: Vec<(u32, String)>,
+}
+
+/// Version 1's task ids that version 2 calls differently: booking a police appointment became
+/// choosing a registration place (an appointment still), since registration moved to Råde.
+pub const V1_RENAMED: &[(&str, &str)] = &[("book-police", "registration-place")];
+/// Version 1's tasks with no counterpart: the first card's order date only fed the 20-day
+/// reminder, which applies to a new card after an extension (`new-card-ordered`).
+pub const V1_REMOVED: &[&str] = &["card-ordered"];
+
+/// Version 1 has version 2's shape; only task ids differ.
+fn read_v1(data: &Value) -> Result<Decoded, DataError> {
+    let mut d = read_current(data)?;
+    for p in &mut d.data.profiles {
+        for (old, new) in V1_RENAMED {
+            if let Some(state) = p.tasks.remove(*old) {
+                p.tasks.insert((*new).to_string(), state);
+            }
+        }
+        for gone in V1_REMOVED {
+            if p.tasks.remove(*gone).is_some() {
+                d.dropped.push((p.id, (*gone).to_string()));
+            }
+        }
+    }
+    Ok(d)
+}
+
+fn read_current(data: &Value) -> Result<Decoded, DataError> {
+    let data = codec::read(data).map_err(DataError::WrongShape)?;
+    Ok(Decoded {
+        data,
+        dropped: Vec::new(),
+    })
 }
 
 pub fn encode(data: &AppData) -> String {
@@ -59,6 +101,11 @@ pub fn encode(data: &AppData) -> String {
     .to_json()
 }
 
+/// Reads a stored value or an imported file of any version this build knows.
+pub fn decode(raw: &str) -> Result<AppData, DataError> {
+    decode_detailed(raw).map(|d| d.data)
+}
+
 pub fn decode_bytes(bytes: &[u8]) -> Result<AppData, DataError> {
     if bytes.len() > MAX_BYTES {
         return Err(DataError::TooLarge(bytes.len()));
@@ -66,7 +113,7 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<AppData, DataError> {
     decode(std::str::from_utf8(bytes).map_err(|_| DataError::NotText)?)
 }
 
-pub fn decode(raw: &str) -> Result<AppData, DataError> {
+pub fn decode_detailed(raw: &str) -> Result<Decoded, DataError> {
     if raw.len() > MAX_BYTES {
         return Err(DataError::TooLarge(raw.len()));
     }
@@ -87,9 +134,9 @@ pub fn decode(raw: &str) -> Result<AppData, DataError> {
         .and_then(|i| READERS.get(i as usize))
         .ok_or(DataError::UnknownVersion(version))?;
     let data = member("data").ok_or_else(|| DataError::WrongShape("no data".into()))?;
-    let data = read(data)?;
-    data.check().map_err(DataError::Invalid)?;
-    Ok(data)
+    let decoded = read(data)?;
+    decoded.data.check().map_err(DataError::Invalid)?;
+    Ok(decoded)
 }
 
 #[cfg(test)]
@@ -103,6 +150,23 @@ mod tests {
         d.active_mut().set_status("tb-test", Status::Done);
         d.add_profile(Some("Олена".into()));
         assert_eq!(decode(&encode(&d)), Ok(d));
+    }
+
+    #[test]
+    fn version_1_keeps_renamed_ticks_and_reports_removed_ones() {
+        let v1 = r#"{"version":1,"data":{"profiles":[{"id":1,"tasks":{
+            "book-police":{"status":"done","date":"2024-02-29"},
+            "card-ordered":{"date":"2024-03-01"},
+            "tb-test":{"status":"done"}}}],"active":1}}"#;
+        let d = decode_detailed(v1).unwrap();
+        let p = d.data.active();
+        assert_eq!(p.task("registration-place").status, Status::Done);
+        assert_eq!(p.task("tb-test").status, Status::Done);
+        assert!(!p.tasks.contains_key("card-ordered"));
+        assert_eq!(d.dropped, vec![(1, "card-ordered".to_string())]);
+        // Version 2 knows no old ids.
+        let v2 = v1.replace("\"version\":1", "\"version\":2");
+        assert!(matches!(decode(&v2), Err(DataError::Invalid(_))));
     }
 
     #[test]
@@ -132,7 +196,7 @@ mod tests {
             Err(DataError::UnknownVersion(0))
         );
         assert!(matches!(
-            decode("{\"version\":1,\"data\":{\"profiles\":5}}"),
+            decode("{\"version\":2,\"data\":{\"profiles\":5}}"),
             Err(DataError::WrongShape(_))
         ));
         assert!(matches!(

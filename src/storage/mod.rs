@@ -8,6 +8,7 @@ pub mod envelope;
 pub mod json;
 mod memory;
 pub mod prefs;
+pub mod seen;
 
 pub use backend::Backend;
 pub use memory::MemoryBackend;

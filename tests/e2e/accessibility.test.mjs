@@ -52,8 +52,8 @@ test("axe: open states too (QR code, show to staff, hidden tasks, full-screen ph
   const { context } = await newContext(browser, server, { bypassCSP: true });
   const page = await context.newPage();
   await page.goto("/uk/step/registration");
-  await page.locator("#date-book-police").fill("2025-01-02");
-  await page.locator("#date-book-police").dispatchEvent("change");
+  await page.locator("#date-registration-place").fill("2025-01-02");
+  await page.locator("#date-registration-place").dispatchEvent("change");
   await page.getByRole("button", { name: L.uk.share.qr_show }).click();
   await page.getByRole("button", { name: L.uk.staff.show }).first().click();
   assert.deepEqual(await axe(page), []);

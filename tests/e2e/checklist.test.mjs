@@ -27,10 +27,10 @@ test("a journey ticked in Ukrainian survives a reload and going offline with the
   await page.goto(own.url + "/uk/step/registration");
   await rendered(page);
   await waitForController(page);
-  await page.getByLabel(uk.task.book_police).check();
+  await page.getByLabel(uk.task.rade_trip).check();
   await page.getByLabel(uk.task.registered).check();
   await page.reload();
-  assert.ok(await page.getByLabel(uk.task.book_police).isChecked());
+  assert.ok(await page.getByLabel(uk.task.rade_trip).isChecked());
   assert.ok(await page.getByLabel(uk.task.registered).isChecked());
   await page.goto(own.url + "/uk/");
   await page.locator(".next-task", { hasText: uk.task.asylum_card }).waitFor();
@@ -68,11 +68,11 @@ test("export, delete all, import restores the data exactly", async () => {
   const { context } = await newContext(browser, server);
   const page = await context.newPage();
   await page.goto("/en/step/registration");
-  await tick(page, "book-police");
-  await page.locator("#date-book-police").fill("2024-02-29");
-  await page.locator("#date-book-police").dispatchEvent("change");
-  await page.locator("#place-book-police").fill("Politihuset, Oslo");
-  await page.locator("#place-book-police").dispatchEvent("change");
+  await tick(page, "registration-place");
+  await page.locator("#date-registration-place").fill("2024-02-29");
+  await page.locator("#date-registration-place").dispatchEvent("change");
+  await page.locator("#place-registration-place").fill("Politihuset, Oslo");
+  await page.locator("#place-registration-place").dispatchEvent("change");
   await page.locator(".appointment-card", { hasText: "29 February 2024" }).waitFor();
   const before = await stored(page);
   assert.match(before, /Politihuset/);
@@ -211,8 +211,8 @@ test("dates become reminders on home, in the reader's language", async () => {
   const { context } = await newContext(browser, server);
   const page = await context.newPage();
   await page.goto("/uk/step/residence-card");
-  await page.locator("#date-card-ordered").fill("2024-12-20");
-  await page.locator("#date-card-ordered").dispatchEvent("change");
+  await page.locator("#date-new-card-ordered").fill("2024-12-20");
+  await page.locator("#date-new-card-ordered").dispatchEvent("change");
   await page.goto("/uk/");
   await page.locator(".reminders li", { hasText: "9 січня 2025 р." }).waitFor();
   await context.close();
@@ -237,5 +237,41 @@ test("settings say whether the browser keeps the data", async () => {
   await page.goto("/en/settings");
   const text = await page.getByTestId("persisted").textContent();
   assert.ok([en.data.persisted, en.data.not_persisted].includes(text), text);
+  await context.close();
+});
+
+test("a checklist stored by the version-1 build keeps its ticks after the upgrade; the old copy is kept", async () => {
+  // Written by the build before the 2024–26 rules (tests/data/checklist-v1.json, see its README).
+  const v1 = readFileSync(new URL("../data/checklist-v1.json", import.meta.url), "utf8").trim();
+  const { context, problems } = await newContext(browser, server, { locale: "en-GB" });
+  const page = await context.newPage();
+  await page.goto("/en/");
+  await rendered(page);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, v1]);
+  await page.goto("/en/step/registration");
+  await rendered(page);
+  const notice = page.getByTestId("upgraded");
+  await notice.waitFor();
+  assert.ok((await notice.textContent()).includes(en.data.upgraded.split("{{ n }}")[0]));
+  assert.equal(await page.evaluate(() => localStorage.getItem("veiviser.backup.1")), v1, "the old value is kept verbatim");
+  // "Booked the police" became "registration place chosen", with its appointment.
+  assert.ok(await page.locator("#task-registration-place").isChecked());
+  assert.equal(await page.locator("#place-registration-place").inputValue(), "Politihuset, Oslo");
+  assert.ok(await page.locator("#task-registered").isChecked());
+  assert.ok(await page.locator("#task-asylum-card").isChecked());
+  await page.goto("/en/step/eid");
+  assert.ok(await page.locator("#task-bankid").isChecked());
+  // The first change writes version 2; every tick is still there after a reload.
+  for (const id of ["digital-mailbox", "postal-address"]) assert.ok(await page.locator(`#task-${id}`).isChecked(), id);
+  await page.goto("/en/step/residence-card");
+  await tick(page, "name-on-mailbox");
+  assert.match(await stored(page), /^\{"version":2,/);
+  await page.reload();
+  await rendered(page);
+  for (const id of ["watch-video", "card-received", "name-on-mailbox"]) {
+    assert.ok(await page.locator(`#task-${id}`).isChecked(), id);
+  }
+  assert.equal(await page.getByTestId("upgraded").count(), 0, "said once");
+  assert.deepEqual(problems.errors, []);
   await context.close();
 });

@@ -12,13 +12,23 @@ const locale = Object.fromEntries(
 const STEPS = ["registration", "tb-test", "d-number", "eid", "residence-card", "settlement"];
 const TOPICS = [
   "eligibility", "waiting", "rights", "introduction-programme", "online-user", "extension",
-  "travel", "child-born-in-norway", "return", "rejected", "help",
+  "travel", "child-born-in-norway", "return", "rejected", "help", "arrival-centre", "money",
 ];
 const key = (id) => (id === "return" ? "return_home" : id.replaceAll("-", "_"));
 const pages = [
   ...STEPS.map((id) => ({ kind: "step", id })),
   ...TOPICS.map((id) => ({ kind: "topic", id })),
 ];
+
+/** "26 November 2026" as the app writes dates in each language. */
+const formatDate = (lang, [y, m, d]) =>
+  locale[lang].checklist.date_format
+    .replace("{d}", String(d))
+    .replace("{month}", locale[lang].checklist.months.split("|")[m - 1])
+    .replace("{y}", String(y));
+const REVIEWED = [2026, 11, 26];
+const reviewedText = (lang) => locale[lang].article.reviewed.replace("{{ date }}", formatDate(lang, REVIEWED));
+const pageDated = (lang) => locale[lang].article.page_date.split("{{ date }}")[0];
 
 let server, browser, context, page, problems;
 before(async () => {
@@ -86,13 +96,54 @@ test("the phone links are exactly right", async () => {
   await page.goto("/en/topic/help");
   await rendered(page);
   const hrefs = await page.locator("main a[href^='tel:']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-  for (const tel of ["tel:112", "tel:02800", "tel:+47116117", "tel:+4723351500", "tel:+4780030300"]) {
+  for (const tel of ["tel:112", "tel:113", "tel:02800", "tel:+47116117", "tel:+4723351500", "tel:+4780030300"]) {
     assert.ok(hrefs.includes(tel), `${tel} in ${hrefs}`);
   }
   assert.ok(hrefs.every((h) => /^tel:\+?\d+$/.test(h)), hrefs.join(" "));
   const udi = page.locator("main a[href='tel:+4723351500']").first();
   assert.equal(await udi.textContent(), "+47 23 35 15 00");
   assert.match(await udi.locator("xpath=..").textContent(), /Monday–Friday 8:00–15:00/);
+});
+
+test("200 days after the review every article says the guide may be out of date, and not before", async () => {
+  // The phone's clock decides, so it works offline. 2026-11-26 + 200 days = 2027-06-14.
+  for (const [when, shown] of [["2027-06-14T10:00:00", true], ["2027-05-24T10:00:00", false], ["2026-11-26T10:00:00", false]]) {
+    const { context: c } = await newContext(browser, server, { locale: "en-GB" });
+    const p = await c.newPage();
+    await p.clock.setFixedTime(new Date(when));
+    for (const path of ["/en/step/registration", "/uk/topic/travel", "/nb/topic/money"]) {
+      await p.goto(path);
+      await rendered(p);
+      await p.getByTestId("reviewed").waitFor();
+      const notice = p.getByTestId("stale");
+      assert.equal(await notice.count(), shown ? 1 : 0, `${when} ${path}`);
+      if (shown) {
+        const lang = path.split("/")[1];
+        const text = await notice.textContent();
+        assert.ok(text.includes(formatDate(lang, REVIEWED)), text);
+        assert.equal(await notice.locator("a[href='https://www.udi.no/']").count(), 1);
+        assert.equal(await notice.locator("a[href='tel:+4723351500']").count(), 1);
+      }
+    }
+    await c.close();
+  }
+});
+
+test("the rules-change warning stands near the top of the four pages where old rules harm most", async () => {
+  for (const [kind, id] of [["step", "registration"], ["topic", "eligibility"], ["topic", "extension"], ["topic", "travel"], ["step", "eid"]]) {
+    await page.goto(`/en/${kind}/${id}`);
+    await rendered(page);
+    const warning = page.locator("article .rules-notice");
+    const expected = id === "eid" ? 0 : 1;
+    assert.equal(await warning.count(), expected, id);
+    if (expected) {
+      // Above the first section of the text.
+      const above = await page.evaluate(() =>
+        document.querySelector("article .rules-notice").compareDocumentPosition(document.querySelector("article.article > div > h2")) & Node.DOCUMENT_POSITION_FOLLOWING);
+      assert.ok(above, id);
+    }
+  }
+  assert.equal(await page.locator("footer.site-footer .rules-notice").count(), 0);
 });
 
 test("every step and topic renders offline in all four languages, with help one tap away", async () => {
@@ -107,12 +158,24 @@ test("every step and topic renders offline in all four languages, with help one 
       assert.equal(await h1.textContent(), texts.title, `${lang} ${kind}/${id}`);
       assert.equal(await page.getAttribute("html", "lang"), lang);
       assert.equal(await page.title(), `${texts.title} · Veiviser`);
-      for (const section of ["what", "todo", "next"]) {
-        await page.getByRole("heading", { level: 2, name: locale[lang].article[section], exact: true }).waitFor();
-      }
+      // The page's own section headings, in order.
+      const headings = texts.body.split("\n\n").filter((b) => b.startsWith("## ")).map((b) => b.slice(3));
+      const shown = await page.locator("article.article > div > h2").allTextContents();
+      assert.deepEqual(shown, headings, `${lang} ${id}: headings`);
+      // When it was checked against the sources, in the page's language.
+      assert.equal(await page.getByTestId("reviewed").textContent(), reviewedText(lang), `${lang} ${id}`);
+      // One numbered entry per source cited, each reference leading to its entry.
+      const cited = new Set([...`${texts.summary}\n${texts.body}`.matchAll(/\[src:([^\]]+)\]/g)].flatMap((m) => m[1].split(",")));
       const sources = page.locator("footer.sources li");
-      assert.ok((await sources.count()) >= 1, `${lang} ${id}: no source`);
-      assert.ok((await sources.first().textContent()).includes(locale[lang].article.as_of));
+      assert.equal(await sources.count(), cited.size, `${lang} ${id}: sources`);
+      for (const text of await sources.allTextContents()) {
+        const dated = text.includes(locale[lang].article.undated) || text.includes(pageDated(lang));
+        assert.ok(dated, `${lang} ${id}: a source without its date: ${text}`);
+      }
+      const refs = await page.locator("article a.ref").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      const blocks = texts.body.split("\n\n").filter((b) => !b.startsWith("## ")).length + 1;
+      assert.ok(refs.length >= blocks, `${lang} ${id}: every block has a reference (${refs.length} < ${blocks})`);
+      for (const href of new Set(refs)) assert.equal(await page.locator(href).count(), 1, `${lang} ${id}: ${href}`);
       assert.equal(await page.locator(".help-bar a[href='tel:112']").count(), 1, `${lang} ${id}: 112`);
       assert.equal(await page.locator(`.help-bar a[href='/${lang}/topic/help']`).count(), 1);
     }

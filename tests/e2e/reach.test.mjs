@@ -120,12 +120,12 @@ test("an unknown step id offline gives the helpful page", async () => {
 
 test("the appointment card has the same Norwegian mode", async () => {
   await page.goto(`${server.url}/uk/step/registration`);
-  await page.locator("#date-book-police").fill("2025-03-04");
-  await page.locator("#date-book-police").dispatchEvent("change");
+  await page.locator("#date-registration-place").fill("2025-03-04");
+  await page.locator("#date-registration-place").dispatchEvent("change");
   const card = page.locator(".appointment-card");
   await card.waitFor();
   await card.getByRole("button", { name: L.uk.staff.show }).click();
-  assert.equal(await card.locator("p[lang=nb]").textContent(), L.nb.task.book_police);
+  assert.equal(await card.locator("p[lang=nb]").textContent(), L.nb.task.registration_place);
   assert.match(await card.textContent(), new RegExp(L.nb.checklist.bring_police.replace(/[.]/g, "\\.")));
   assert.match(await card.textContent(), /4 березня 2025/);
 });

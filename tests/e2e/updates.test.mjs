@@ -2,7 +2,7 @@
 // install is cut off, and two tabs during an update. No page may ever run mixed versions.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DIST, DIST_UPDATE, Server, launch, newContext, rendered, waitForController } from "./harness.mjs";
@@ -120,5 +120,48 @@ test("two tabs during an update: each runs one whole version, and both end on v2
   await b.getByTestId("version").filter({ hasText: "update-test" }).waitFor();
   assert.deepEqual(await build(b), v2);
   await server.stop();
+  await context.close();
+});
+
+test("an update with a newer change log shows \"What's new\" once and marks the changed pages, offline too", async () => {
+  // The update-test build ships the log without its newest entry: serve it first, then update.
+  const en = JSON.parse(readFileSync(new URL("../../locales/en.json", import.meta.url)));
+  const server = await Server.start(DIST_UPDATE);
+  const { context, problems } = await newContext(browser, server, { locale: "en-GB" });
+  const page = await context.newPage();
+  await page.goto(server.url + "/en/");
+  await rendered(page);
+  await waitForController(page);
+  assert.equal(await page.getByTestId("whats-new").count(), 0, "a first visit has no news");
+  assert.equal(await page.locator(".updated-mark").count(), 0);
+
+  server.serve(DIST);
+  await page.reload();
+  await banner(page).waitFor();
+  await Promise.all([page.waitForEvent("load"), banner(page).getByRole("button").click()]);
+  const news = page.getByTestId("whats-new");
+  await news.waitFor();
+  assert.match(await news.textContent(), new RegExp(en.whats_new.title.replace(/[.'’]/g, ".")));
+  assert.ok((await news.textContent()).includes(en.changes.c2026_11_26));
+  const marked = page.locator("ol.journey li", { has: page.locator(".updated-mark") });
+  assert.equal(await marked.count(), 6, "every step changed");
+  await news.getByRole("button", { name: en.whats_new.close }).click();
+  await news.waitFor({ state: "hidden" });
+
+  await server.stop();
+  await context.setOffline(true);
+  await page.goto(server.url + "/en/step/registration");
+  await rendered(page);
+  await page.locator("h1 .updated-mark").waitFor();
+  await page.goto(server.url + "/en/");
+  await rendered(page);
+  assert.equal(await page.getByTestId("whats-new").count(), 0, "shown once");
+  await page.locator("ol.journey li", { has: page.locator(".updated-mark") }).first().waitFor();
+  assert.equal(await marked.count(), 5, "the page read is no longer marked");
+  const seen = JSON.parse(await page.evaluate(() => localStorage.getItem("veiviser.seen")));
+  assert.equal(seen.shown, "2026-11-26");
+  assert.equal(seen.pages.registration, "2026-11-26");
+  assert.equal(await page.evaluate(() => localStorage.getItem("veiviser.data")), null, "kept apart from the checklist");
+  assert.deepEqual(problems.errors, []);
   await context.close();
 });

@@ -1,5 +1,5 @@
-//! Calendar dates for reminders: just what the checklist needs, with no time zones and no
-//! dependency. Days are counted with Howard Hinnant's civil-date algorithm.
+//! Calendar dates: for the checklist's reminders and the guide's review and source dates, with
+//! no time zones and no dependency. Days are counted with Howard Hinnant's civil-date algorithm.
 
 use std::fmt;
 
@@ -14,6 +14,16 @@ impl Date {
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
         let ok = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
         ok.then_some(Date { year, month, day })
+    }
+
+    /// For dates written in the code (review dates, source dates); tests check each is real.
+    pub const fn ymd(year: i32, month: u8, day: u8) -> Date {
+        Date { year, month, day }
+    }
+
+    /// Whether it is a real calendar date (`ymd` does not check).
+    pub fn is_valid(self) -> bool {
+        Date::new(self.year, self.month, self.day).is_some()
     }
 
     /// `YYYY-MM-DD`, as an `<input type="date">` gives it.

@@ -1,0 +1,162 @@
+//! The guide's change log, shipped with the content, and what a person has seen of it: "What's
+//! new in the guide" after an update, and an "Updated" mark on each page that changed since the
+//! person last read it. Texts: `changes.<key>` in locales.
+
+use crate::date::Date;
+use std::collections::BTreeMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Change {
+    /// The key of its sentence in locales (`changes.<key>`).
+    pub key: &'static str,
+    pub date: Date,
+    /// Ids of the pages it touches.
+    pub pages: &'static [&'static str],
+}
+
+/// Oldest first.
+const LOG: &[Change] = &[Change {
+    key: "c2026_11_26",
+    date: Date::ymd(2026, 11, 26),
+    pages: &[
+        "registration",
+        "tb-test",
+        "d-number",
+        "eid",
+        "residence-card",
+        "settlement",
+        "eligibility",
+        "extension",
+        "travel",
+        "return",
+        "rejected",
+        "introduction-programme",
+        "rights",
+        "arrival-centre",
+        "money",
+    ],
+}];
+
+/// The log this build ships. A test build made with `VEIVISER_CHANGES_DROP_NEWEST=1` leaves out
+/// the newest entry, so the e2e suite can update from an older log to this one.
+pub fn log() -> &'static [Change] {
+    match option_env!("VEIVISER_CHANGES_DROP_NEWEST") {
+        Some("1") => &LOG[..LOG.len().saturating_sub(1)],
+        _ => LOG,
+    }
+}
+
+/// The date of the newest entry.
+pub fn head() -> Option<Date> {
+    log().last().map(|c| c.date)
+}
+
+/// What this phone has seen of the log. Stored apart from the checklist (`storage::seen`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Seen {
+    /// The newest entry when the person first used the guide: nothing older is news to them.
+    /// None for someone who used a build from before the change log.
+    pub since: Option<Date>,
+    /// The newest entry "What's new" has shown.
+    pub shown: Option<Date>,
+    /// Per page id: the newest entry when the person last read the page.
+    pub pages: BTreeMap<String, Date>,
+}
+
+impl Seen {
+    /// For someone opening the guide for the first time: nothing is news.
+    pub fn first_visit(log: &[Change]) -> Seen {
+        let head = log.last().map(|c| c.date);
+        Seen {
+            since: head,
+            shown: head,
+            pages: BTreeMap::new(),
+        }
+    }
+
+    /// The entries "What's new" must show, oldest first.
+    pub fn news<'a>(&self, log: &'a [Change]) -> Vec<&'a Change> {
+        log.iter().filter(|c| Some(c.date) > self.shown).collect()
+    }
+
+    /// Whether the page changed since the person last read it (or since they started).
+    pub fn is_updated(&self, page: &str, log: &[Change]) -> bool {
+        let seen = self.since.max(self.pages.get(page).copied());
+        log.iter()
+            .any(|c| Some(c.date) > seen && c.pages.contains(&page))
+    }
+
+    /// Records that "What's new" was shown. Returns whether anything changed.
+    pub fn mark_shown(&mut self, log: &[Change]) -> bool {
+        let head = log.last().map(|c| c.date);
+        let changed = head > self.shown;
+        if changed {
+            self.shown = head;
+        }
+        changed
+    }
+
+    /// Records that the page was read. Returns whether anything changed.
+    pub fn mark_read(&mut self, page: &str, log: &[Change]) -> bool {
+        if !self.is_updated(page, log) {
+            return false;
+        }
+        let Some(head) = log.last().map(|c| c.date) else {
+            return false;
+        };
+        self.pages.insert(page.to_string(), head);
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OLD: Change = Change {
+        key: "a",
+        date: Date::ymd(2026, 1, 1),
+        pages: &["travel"],
+    };
+    const NEW: Change = Change {
+        key: "b",
+        date: Date::ymd(2026, 6, 1),
+        pages: &["registration", "travel"],
+    };
+
+    #[test]
+    fn a_first_visit_sees_no_news_and_no_marks() {
+        let seen = Seen::first_visit(&[OLD, NEW]);
+        assert!(seen.news(&[OLD, NEW]).is_empty());
+        assert!(!seen.is_updated("travel", &[OLD, NEW]));
+    }
+
+    #[test]
+    fn an_update_shows_only_newer_entries_once_and_marks_their_pages_until_read() {
+        let mut seen = Seen::first_visit(&[OLD]);
+        let log = [OLD, NEW];
+        assert_eq!(seen.news(&log), vec![&NEW]);
+        assert!(seen.is_updated("registration", &log));
+        assert!(!seen.is_updated("eid", &log));
+        assert!(seen.mark_shown(&log));
+        assert!(seen.news(&log).is_empty(), "shown once");
+        assert!(seen.is_updated("registration", &log), "still unread");
+        assert!(seen.mark_read("registration", &log));
+        assert!(!seen.is_updated("registration", &log));
+        assert!(seen.is_updated("travel", &log));
+        assert!(!seen.mark_read("eid", &log), "nothing to record");
+    }
+
+    #[test]
+    fn someone_from_before_the_log_gets_every_entry() {
+        let seen = Seen::default();
+        assert_eq!(seen.news(&[OLD, NEW]).len(), 2);
+        assert!(seen.is_updated("travel", &[OLD, NEW]));
+    }
+
+    #[test]
+    fn the_shipped_log_is_in_order() {
+        assert!(LOG.windows(2).all(|w| w[0].date < w[1].date));
+        assert!(LOG.iter().all(|c| c.date.is_valid() && !c.pages.is_empty()));
+    }
+}

@@ -1,0 +1,109 @@
+//! What the person has seen of the guide's change log (`content::changes::Seen`), stored under
+//! its own key, apart from the checklist: `{"since":"2026-11-26","shown":"…","pages":{"id":"…"}}`.
+//! It is not personal data; an unreadable value is simply started afresh.
+
+use super::json::{self, Value};
+use super::{KEY_PREFIX, StorageError, Store};
+use crate::content::changes::{Change, Seen};
+use crate::date::Date;
+
+pub fn key() -> String {
+    format!("{KEY_PREFIX}seen")
+}
+
+/// The stored value; for someone with no value yet, a first visit, unless other keys of the
+/// app show they used a build from before the change log (then every entry is news to them).
+pub fn load(store: &Store, log: &[Change]) -> Seen {
+    match store.get(&key()) {
+        Ok(Some(raw)) => decode(&raw).unwrap_or_else(|| Seen::first_visit(log)),
+        Ok(None) if used_before(store) => Seen::default(),
+        _ => Seen::first_visit(log),
+    }
+}
+
+pub fn save(store: &Store, seen: &Seen) -> Result<(), StorageError> {
+    store.set(&key(), &encode(seen))
+}
+
+fn used_before(store: &Store) -> bool {
+    ["data", "lang"]
+        .iter()
+        .any(|k| matches!(store.get(&format!("{KEY_PREFIX}{k}")), Ok(Some(_))))
+}
+
+fn date(d: Option<Date>) -> Value {
+    d.map_or(Value::Null, |d| Value::Str(d.to_string()))
+}
+
+pub fn encode(seen: &Seen) -> String {
+    let pages = seen
+        .pages
+        .iter()
+        .map(|(id, d)| (id.clone(), Value::Str(d.to_string())))
+        .collect();
+    Value::Object(vec![
+        ("since".into(), date(seen.since)),
+        ("shown".into(), date(seen.shown)),
+        ("pages".into(), Value::Object(pages)),
+    ])
+    .to_json()
+}
+
+pub fn decode(raw: &str) -> Option<Seen> {
+    let Value::Object(members) = json::parse(raw).ok()? else {
+        return None;
+    };
+    let member = |name| members.iter().find(|(n, _)| n == name).map(|(_, v)| v);
+    let date = |v: Option<&Value>| match v {
+        Some(Value::Str(s)) => Date::parse(s).map(Some),
+        Some(Value::Null) | None => Some(None),
+        _ => None,
+    };
+    let mut seen = Seen {
+        since: date(member("since"))?,
+        shown: date(member("shown"))?,
+        ..Seen::default()
+    };
+    if let Some(Value::Object(pages)) = member("pages") {
+        for (id, d) in pages {
+            seen.pages.insert(id.clone(), date(Some(d))??);
+        }
+    }
+    Some(seen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LOG: &[Change] = &[Change {
+        key: "a",
+        date: Date::ymd(2026, 11, 26),
+        pages: &["travel"],
+    }];
+
+    #[test]
+    fn round_trips() {
+        let s = Store::in_memory();
+        let mut seen = load(&s, LOG);
+        assert_eq!(seen, Seen::first_visit(LOG));
+        seen.pages.insert("travel".into(), Date::ymd(2026, 11, 27));
+        save(&s, &seen).unwrap();
+        assert_eq!(load(&s, LOG), seen);
+    }
+
+    #[test]
+    fn someone_who_used_an_older_build_gets_the_news() {
+        let s = Store::in_memory();
+        s.set("veiviser.data", "{}").unwrap();
+        assert_eq!(load(&s, LOG), Seen::default());
+    }
+
+    #[test]
+    fn an_unreadable_value_starts_afresh() {
+        let s = Store::in_memory();
+        s.set("veiviser.seen", "{\"since\":5}").unwrap();
+        assert_eq!(load(&s, LOG), Seen::first_visit(LOG));
+        assert_eq!(decode("[]"), None);
+    }
+}
