@@ -203,6 +203,16 @@ pub const SOURCES: &[Source] = &[
         "The arrivals phase: asylum seekers' first meeting with the police",
     ),
     src(
+        "udi-local-police",
+        Udi,
+        Origin::Rules(1),
+        Some(
+            "https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/arrival-in-norway/this-happens-when-you-register-with-the-local-police/",
+        ),
+        AsOf::Undated,
+        "This happens when you register with the local police",
+    ),
+    src(
         "udi-who-qualifies",
         Udi,
         Origin::Rules(2),
