@@ -125,7 +125,7 @@ const toggle = [], keystroke = [];
   await throttle(page, 4);
   for (let i = 0; i < RUNS * 2; i++) {
     toggle.push(await page.evaluate(() => new Promise((done) => {
-      const box = document.querySelector("#task-book-police");
+      const box = document.querySelector("#task-rade-trip");
       const progress = document.querySelector(".checklist .progress span");
       const before = progress.textContent;
       const t0 = performance.now();
