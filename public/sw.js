@@ -13,7 +13,8 @@ async function sha256Base64(buffer) {
 // A file whose name carries its content hash never changes, so the copy the page has just
 // downloaded (the HTTP cache) is reused: a first visit pays for each byte once. Other files are
 // revalidated. Every body is checked against the manifest, so a cache never mixes two builds.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// The pattern is tools/common.mjs's HASHED_NAME, written in by the build.
+const HASHED = new RegExp(/* HASHED_NAME */ "$^" /* END_HASHED_NAME */);
 
 async function precache() {
   const cache = await caches.open(CACHE);

@@ -3,6 +3,14 @@
 import { writeFileSync } from "node:fs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
+/**
+ * A build file whose name carries its content hash, so it never changes and is cached as
+ * immutable. Trunk writes its hash as hex without leading zeros: one build in sixteen has 15
+ * digits, rarely fewer. The one definition: postbuild writes it into sw.js and checks that
+ * deploy/nginx.conf uses it, and that every hashed file of the build matches it.
+ */
+export const HASHED_NAME = String.raw`-[0-9a-f]{5,16}(_bg)?\.(js|wasm|css|svg|png)$`;
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
   "--no-sandbox",

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { minify } from "terser";
-import { precompress } from "./common.mjs";
+import { HASHED_NAME, precompress } from "./common.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run this as a trunk hook");
@@ -86,11 +86,24 @@ const swPath = join(staging, "sw.js");
 const { code: sw } = await minify(readFileSync(swPath, "utf8"), {
   ecma: 2020,
   compress: false,
-  format: { comments: /PRECACHE_MANIFEST/ },
+  format: { comments: /PRECACHE_MANIFEST|HASHED_NAME/ },
 });
 const marker = /\/\* PRECACHE_MANIFEST \*\/[\s\S]*?\/\* END_PRECACHE_MANIFEST \*\//;
+const hashedMarker = /\/\* HASHED_NAME \*\/[\s\S]*?\/\* END_HASHED_NAME \*\//;
 if (!marker.test(sw)) throw new Error("sw.js has no precache manifest marker");
-writeFileSync(swPath, sw.replace(marker, () => JSON.stringify({ version, files })));
+if (!hashedMarker.test(sw)) throw new Error("sw.js has no HASHED_NAME marker");
+writeFileSync(
+  swPath,
+  sw.replace(marker, () => JSON.stringify({ version, files })).replace(hashedMarker, () => JSON.stringify(HASHED_NAME)),
+);
+// nginx must treat exactly these names as immutable, and every hashed file must be one of them.
+const nginx = readFileSync(join(import.meta.dirname, "../deploy/nginx.conf"), "utf8");
+if (!nginx.includes(`"~${HASHED_NAME}"`)) throw new Error(`deploy/nginx.conf does not use HASHED_NAME "${HASHED_NAME}"`);
+for (const { url } of files) {
+  // Trunk and this hook name hashed files `/name-<hex>.ext` at the top level.
+  const looksHashed = /^\/[a-z]+-[0-9a-f]+(_bg)?\.[a-z]+$/.test(url);
+  if (looksHashed !== new RegExp(HASHED_NAME).test(url)) throw new Error(`${url} and HASHED_NAME disagree`);
+}
 
 // 3. Precompression.
 const compressible = /\.(html|js|mjs|css|wasm|svg|webmanifest|json|txt)$/;

@@ -1,7 +1,11 @@
 // The foundation in a real browser: SW control, languages, routes, CSP, installability, storage.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { holdWasm, launchPersistent, newContext, rendered, waitForController, startBoth, stopBoth } from "./harness.mjs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { HASHED_NAME } from "../../tools/common.mjs";
+import { DIST, Server, holdWasm, launchPersistent, newContext, rendered, waitForController, startBoth, stopBoth } from "./harness.mjs";
 
 let server, browser;
 before(async () => ({ server, browser } = await startBoth()));
@@ -179,6 +183,28 @@ test("hashed assets are immutable, the shell and the SW are revalidated, wasm is
     assert.equal((await page.request.get(path)).headers()["cache-control"], "no-cache", path);
   }
   await context.close();
+});
+
+test("a content hash shorter than 16 digits is still immutable, in nginx and in the service worker", async () => {
+  // Trunk drops leading zeros: 2026-11-26's build was named veiviser-30fbc23c8157962_bg.wasm.
+  const short = "/veiviser-30fbc23c8157962_bg.wasm";
+  assert.ok(new RegExp(HASHED_NAME).test(short));
+  assert.ok(!new RegExp(HASHED_NAME).test("/icons/icon-512.png"), "icons are revalidated");
+  const dir = mkdtempSync(join(tmpdir(), "veiviser-hash-"));
+  cpSync(DIST, dir, { recursive: true });
+  writeFileSync(join(dir, short), "x");
+  const own = await Server.start(dir);
+  try {
+    const res = await fetch(own.url + short);
+    assert.match(res.headers.get("cache-control"), /immutable/);
+    assert.equal((await fetch(own.url + "/icons/icon-512.png")).headers.get("cache-control"), "no-cache");
+    // The service worker carries the same pattern.
+    const sw = await (await fetch(own.url + "/sw.js")).text();
+    assert.ok(sw.includes(JSON.stringify(HASHED_NAME)), "sw.js uses HASHED_NAME");
+  } finally {
+    await own.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("Chromium reports no installability errors for the manifest", async () => {
