@@ -52,7 +52,7 @@ pub fn App() -> impl IntoView {
     let checklist = Checklist::start();
     provide_context(checklist);
     provide_context(Views(Memo::new(move |_| {
-        checklist.data.with(|d| derive::tasks(d.active()))
+        checklist.data().with(|d| derive::tasks(d.active()))
     })));
 
     location::provide();

@@ -6,6 +6,7 @@ use crate::i18n::use_lang;
 use crate::platform::{checklist::Checklist, files};
 use crate::storage::StorageError;
 use crate::storage::checklist_store::LoadOutcome;
+use crate::storage::stored_checklist::External;
 use crate::tr;
 use crate::tv;
 use leptos::prelude::*;
@@ -20,7 +21,7 @@ pub fn DataNotices() -> impl IntoView {
         }
     };
     view! {
-        {move || match c.outcome.get() {
+        {move || match c.outcome().get() {
             LoadOutcome::Recovered { error, .. } => {
                 Some(view! {
                     <div class="banner banner-warning" role="alert">
@@ -46,11 +47,16 @@ pub fn DataNotices() -> impl IntoView {
             }
             _ => None,
         }}
-        <Show when=move || c.save_error.get() == Some(StorageError::QuotaExceeded)>
+        <Show when=move || c.save_error().get() == Some(StorageError::QuotaExceeded)>
             <div class="banner banner-warning" role="alert"><p>{tr!(data.save_failed)}</p></div>
         </Show>
-        <Show when=move || c.changed_elsewhere.get()>
-            <div class="banner banner-update" role="status"><p>{tr!(data.other_tab)}</p></div>
-        </Show>
+        {move || c.changed_elsewhere().get().map(|what| view! {
+            <div class="banner banner-update" role="status">
+                <p>{match what {
+                    External::Reset => tr!(data.deleted_elsewhere).into_any(),
+                    _ => tr!(data.other_tab).into_any(),
+                }}</p>
+            </div>
+        })}
     }
 }

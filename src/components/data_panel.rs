@@ -56,7 +56,7 @@ pub fn DataPanel() -> impl IntoView {
     };
     let preview = move |data: AppData| {
         let (profiles, done) = counts(&data);
-        let (cur_profiles, cur_done) = c.data.with(counts);
+        let (cur_profiles, cur_done) = c.data().with(counts);
         view! {
             <div class="import-preview" role="status">
                 <p>{tv!(data.import_preview, profiles = profiles, done = done, cur_profiles = cur_profiles, cur_done = cur_done)}</p>
@@ -73,7 +73,7 @@ pub fn DataPanel() -> impl IntoView {
             <h2 id="data-heading">{tr!(data.heading)}</h2>
             <p>{tr!(data.stored_here)}</p>
             <p data-testid="persisted">
-                {move || match c.persisted.get() {
+                {move || match c.persisted().get() {
                     Some(true) => tr!(data.persisted).into_any(),
                     _ => tr!(data.not_persisted).into_any(),
                 }}

@@ -76,7 +76,7 @@ pub fn Reminders() -> impl IntoView {
 #[component]
 pub fn QuestionsPrompt() -> impl IntoView {
     let checklist = expect_context::<Checklist>();
-    let asked = Memo::new(move |_| checklist.data.with(|d| d.active().asked));
+    let asked = Memo::new(move |_| checklist.data().with(|d| d.active().asked));
     move || {
         (!asked.get()).then(|| {
             view! {

@@ -21,7 +21,7 @@ pub fn ProfileSwitcher() -> impl IntoView {
     let locale = use_locale();
     let checklist = expect_context::<Checklist>();
     let options = move || {
-        checklist.data.with(|d| {
+        checklist.data().with(|d| {
             d.profiles
                 .iter()
                 .map(|p| {

@@ -31,7 +31,7 @@ fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
 #[component]
 pub fn Questionnaire(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
     let checklist = expect_context::<Checklist>();
-    let a = checklist.data.with_untracked(|d| d.active().answers);
+    let a = checklist.data().with_untracked(|d| d.active().answers);
     let housing = RwSignal::new(a.housing);
     let children = RwSignal::new(a.children);
     let age = RwSignal::new(a.aged_18_to_55);

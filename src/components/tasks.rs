@@ -149,7 +149,7 @@ fn Blockers(id: &'static str, blocked_by: Memo<Vec<&'static str>>) -> impl IntoV
 #[component]
 fn TaskDates(id: &'static str, record: Record) -> impl IntoView {
     let checklist = expect_context::<Checklist>();
-    let state = Memo::new(move |_| checklist.data.with(|d| d.active().task(id)));
+    let state = Memo::new(move |_| checklist.data().with(|d| d.active().task(id)));
     let date_id = format!("date-{id}");
     view! {
         <div class="task-fields">

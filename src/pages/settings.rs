@@ -17,7 +17,7 @@ pub fn Settings() -> impl IntoView {
             <h2 id="answers-heading">{tr!(questions.title)}</h2>
             // Re-created per profile, so the form shows that person's answers.
             {move || {
-                let _ = expect_context::<Checklist>().data.with(|d| d.active);
+                let _ = expect_context::<Checklist>().data().with(|d| d.active);
                 view! { <Questionnaire on_done=move || saved.set(true) /> }
             }}
             <Show when=move || saved.get()>
@@ -32,7 +32,10 @@ pub fn Settings() -> impl IntoView {
 fn Profiles() -> impl IntoView {
     let c = expect_context::<Checklist>();
     let name = RwSignal::new(String::new());
-    let current_name = move || c.data.with(|d| d.active().name.clone().unwrap_or_default());
+    let current_name = move || {
+        c.data()
+            .with(|d| d.active().name.clone().unwrap_or_default())
+    };
     view! {
         <section aria-labelledby="profiles-heading">
             <h2 id="profiles-heading">{tr!(checklist.profile)}</h2>
@@ -48,7 +51,7 @@ fn Profiles() -> impl IntoView {
             </form>
             <div class="actions">
                 <button type="button" on:click=move |_| c.update(|d| { d.add_profile(None); })>{tr!(checklist.add_profile)}</button>
-                <Show when=move || c.data.with(|d| d.profiles.len() > 1)>
+                <Show when=move || c.data().with(|d| d.profiles.len() > 1)>
                     <button type="button" class="secondary" on:click=move |_| c.update(|d| { let id = d.active; d.remove_profile(id); })>
                         {tr!(checklist.remove_profile)}
                     </button>

@@ -1,36 +1,40 @@
-//! Keeps the checklist in a signal and in storage: loads it at start (backing up anything
-//! unreadable), saves every change, picks up changes from other tabs, and asks the browser to
-//! keep the data.
+//! The checklist in signals for the UI, kept by `storage::stored_checklist` (load, save, revert,
+//! other tabs' changes), and asking the browser to keep the data.
 
 use super::with_store;
 use crate::checklist::AppData;
-use crate::storage::checklist_store::{self, LoadOutcome};
-use crate::storage::{StorageError, envelope};
+use crate::storage::StorageError;
+use crate::storage::checklist_store::LoadOutcome;
+use crate::storage::stored_checklist::{External, StoredChecklist};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, closure::Closure};
 use wasm_bindgen_futures::JsFuture;
 
+/// The checklist for the UI: `StoredChecklist` (storage/) decides; this mirrors it into signals
+/// that components read, and forwards the browser's storage events to it.
 #[derive(Clone, Copy)]
 pub struct Checklist {
-    pub data: RwSignal<AppData>,
-    pub outcome: RwSignal<LoadOutcome>,
-    pub save_error: RwSignal<Option<StorageError>>,
-    /// The data was replaced by a change in another tab.
-    pub changed_elsewhere: RwSignal<bool>,
+    model: StoredValue<StoredChecklist>,
+    data: RwSignal<AppData>,
+    outcome: RwSignal<LoadOutcome>,
+    save_error: RwSignal<Option<StorageError>>,
+    /// What the last change from another tab did here.
+    changed_elsewhere: RwSignal<Option<External>>,
     /// Whether the browser promised to keep the data (None: not known).
-    pub persisted: RwSignal<Option<bool>>,
+    persisted: RwSignal<Option<bool>>,
     /// Ask at most once per session: each request costs a browser round trip on every tick.
     persist_asked: StoredValue<bool>,
 }
 
 impl Checklist {
     pub fn start() -> Checklist {
-        let (data, outcome) = with_store(checklist_store::load);
+        let model = with_store(StoredChecklist::load);
         let this = Checklist {
-            data: RwSignal::new(data),
-            outcome: RwSignal::new(outcome),
+            data: RwSignal::new(model.data().clone()),
+            outcome: RwSignal::new(model.outcome().clone()),
             save_error: RwSignal::new(None),
-            changed_elsewhere: RwSignal::new(false),
+            model: StoredValue::new(model),
+            changed_elsewhere: RwSignal::new(None),
             persisted: RwSignal::new(None),
             persist_asked: StoredValue::new(false),
         };
@@ -39,23 +43,39 @@ impl Checklist {
         this
     }
 
-    /// Applies a change and saves it. If saving fails, the change is not applied: what is shown
-    /// stays what is stored.
+    pub fn data(&self) -> ReadSignal<AppData> {
+        self.data.read_only()
+    }
+
+    pub fn outcome(&self) -> ReadSignal<LoadOutcome> {
+        self.outcome.read_only()
+    }
+
+    pub fn save_error(&self) -> ReadSignal<Option<StorageError>> {
+        self.save_error.read_only()
+    }
+
+    pub fn changed_elsewhere(&self) -> ReadSignal<Option<External>> {
+        self.changed_elsewhere.read_only()
+    }
+
+    pub fn persisted(&self) -> ReadSignal<Option<bool>> {
+        self.persisted.read_only()
+    }
+
+    /// Applies a change and saves it; if saving fails, nothing changes (see `StoredChecklist`).
     pub fn update(&self, change: impl FnOnce(&mut AppData)) {
-        let mut next = self.data.get_untracked();
-        change(&mut next);
-        if self.outcome.with_untracked(LoadOutcome::may_save) {
-            if let Err(e) = with_store(|s| checklist_store::save(s, &next)) {
-                self.save_error.set(Some(e));
-                return;
-            }
-            self.save_error.set(None);
-            if self.persisted.get_untracked() != Some(true) && !self.persist_asked.get_value() {
-                self.persist_asked.set_value(true);
-                self.check_persisted(true);
-            }
+        let saved = self
+            .model
+            .try_update_value(|m| with_store(|s| m.update(s, change)));
+        if saved == Some(Ok(()))
+            && self.persisted.get_untracked() != Some(true)
+            && !self.persist_asked.get_value()
+        {
+            self.persist_asked.set_value(true);
+            self.check_persisted(true);
         }
-        self.data.set(next);
+        self.mirror(saved.is_some_and(|r| r.is_ok()));
     }
 
     /// Replaces everything (an import).
@@ -65,39 +85,54 @@ impl Checklist {
 
     /// Removes every key the app owns and starts afresh.
     pub fn delete_all(&self) -> Result<(), StorageError> {
-        with_store(|s| s.clear_own())?;
-        self.data.set(AppData::default());
-        self.outcome.set(LoadOutcome::Fresh);
-        self.save_error.set(None);
-        Ok(())
+        let result = self
+            .model
+            .try_update_value(|m| with_store(|s| m.delete_all(s)))
+            .unwrap_or(Err(StorageError::Unavailable));
+        self.mirror(result.is_ok());
+        result
     }
 
     pub fn export_text(&self) -> String {
-        self.data.with_untracked(envelope::encode)
+        self.model.with_value(StoredChecklist::export_text)
     }
 
-    /// The unreadable value that was kept, verbatim.
+    /// The value that was kept as a copy at start-up, verbatim.
     pub fn backup_text(&self) -> Option<String> {
-        let (LoadOutcome::Recovered { backup_key, .. } | LoadOutcome::Upgraded { backup_key, .. }) =
-            self.outcome.get_untracked()
-        else {
-            return None;
-        };
-        with_store(|s| s.get(&backup_key)).ok().flatten()
+        self.model.with_value(|m| with_store(|s| m.backup_text(s)))
+    }
+
+    /// Copies the model into the signals; the data only when it may have changed.
+    fn mirror(&self, data_changed: bool) {
+        self.model.with_value(|m| {
+            if data_changed {
+                self.data.set(m.data().clone());
+            }
+            if self.outcome.with_untracked(|o| o != m.outcome()) {
+                self.outcome.set(m.outcome().clone());
+            }
+            if self
+                .save_error
+                .with_untracked(|e| e.as_ref() != m.save_error())
+            {
+                self.save_error.set(m.save_error().cloned());
+            }
+        });
     }
 
     fn listen_to_other_tabs(&self) {
         let this = *self;
+        // Lives as long as the app: one listener for the page's whole life.
         let on_storage =
             Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-                if e.key().as_deref() != Some(checklist_store::data_key().as_str()) {
-                    return;
-                }
-                if let (data, LoadOutcome::Loaded | LoadOutcome::Upgraded { .. }) =
-                    with_store(checklist_store::load)
-                {
-                    this.data.set(data);
-                    this.changed_elsewhere.set(true);
+                let key = e.key();
+                let what = this
+                    .model
+                    .try_update_value(|m| with_store(|s| m.external_change(s, key.as_deref())))
+                    .unwrap_or(External::Unrelated);
+                if what != External::Unrelated {
+                    this.mirror(true);
+                    this.changed_elsewhere.set(Some(what));
                 }
             });
         if let Some(w) = web_sys::window() {

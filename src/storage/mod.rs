@@ -9,6 +9,7 @@ pub mod json;
 mod memory;
 pub mod prefs;
 pub mod seen;
+pub mod stored_checklist;
 
 pub use backend::Backend;
 pub use memory::MemoryBackend;

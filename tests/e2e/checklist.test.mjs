@@ -3,7 +3,9 @@
 // questionnaire changes what is shown.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Server, newContext, rendered, waitForController, startBoth, stopBoth } from "./harness.mjs";
 
 const uk = JSON.parse(readFileSync(new URL("../../locales/uk.json", import.meta.url)));
@@ -228,6 +230,47 @@ test("a change in another tab is picked up", async () => {
   await tick(a, "d-number");
   await b.getByRole("status").filter({ hasText: en.data.other_tab }).waitFor();
   assert.ok(await b.locator("#task-d-number").isChecked());
+  await context.close();
+});
+
+test("a delete in one tab stays deleted: the other tab starts afresh and writes nothing back", async () => {
+  const { context } = await newContext(browser, server, { locale: "en-GB" });
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await b.goto("/en/step/registration");
+  await rendered(b);
+  await tick(b, "registered");
+  await a.goto("/en/settings");
+  await rendered(a);
+  await a.getByRole("button", { name: en.data.delete }).click();
+  await a.getByRole("button", { name: en.data.delete_yes }).click();
+  await a.getByText(en.data.deleted).waitFor();
+  // Tab B is told, and no longer shows the deleted tick.
+  await b.getByRole("status").filter({ hasText: en.data.deleted_elsewhere }).waitFor();
+  assert.equal(await b.locator("#task-registered").isChecked(), false);
+  // Its next tick starts from nothing: the deleted one is not written back.
+  await tick(b, "asylum-card");
+  const data = JSON.parse(await stored(b));
+  assert.equal(data.data.profiles[0].tasks.registered, undefined, "the deleted tick stays deleted");
+  assert.equal(data.data.profiles[0].tasks["asylum-card"].status, "done");
+  await context.close();
+});
+
+test("an import in one tab is shown in the other", async () => {
+  const { context } = await newContext(browser, server, { locale: "en-GB" });
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await b.goto("/en/step/tb-test");
+  await rendered(b);
+  await a.goto("/en/settings");
+  await rendered(a);
+  const file = join(mkdtempSync(join(tmpdir(), "veiviser-import-")), "data.json");
+  writeFileSync(file, JSON.stringify({ version: 2, data: { profiles: [{ id: 1, tasks: { "tb-test": { status: "done" } } }], active: 1 } }));
+  await a.locator("#import-file").setInputFiles(file);
+  await a.getByRole("button", { name: en.data.import_confirm }).click();
+  await a.getByText(en.data.import_done).waitFor();
+  await b.getByRole("status").filter({ hasText: en.data.other_tab }).waitFor();
+  assert.ok(await b.locator("#task-tb-test").isChecked());
   await context.close();
 });
 
