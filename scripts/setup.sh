@@ -16,8 +16,9 @@ die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
-# Debian packages: Chromium for the browser tests, nginx and its brotli module for serving.
-APT_PACKAGES=(chromium nginx libnginx-mod-http-brotli-static nodejs npm)
+# Debian packages: the three browser engines for the tests (Chromium; Firefox ESR; WebKitGTK's
+# WebDriver and MiniBrowser, under Xvfb), nginx and its brotli module for serving.
+APT_PACKAGES=(chromium firefox-esr webkit2gtk-driver xvfb nginx libnginx-mod-http-brotli-static nodejs npm)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   case "$p" in
@@ -32,7 +33,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -q
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}"
 else
-  log "Debian packages present (chromium, nginx, brotli module, node)"
+  log "Debian packages present (chromium, firefox-esr, webkit2gtk-driver, xvfb, nginx, brotli module, node)"
 fi
 
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -65,7 +66,7 @@ fi
 log "wasm-bindgen $WASM_BINDGEN_VERSION present"
 
 if ! cmp -s package-lock.json node_modules/.package-lock.stamp 2>/dev/null; then
-  log "npm ci (wasm-opt from binaryen, terser, playwright-core, axe-core; no browser download)"
+  log "npm ci (wasm-opt from binaryen, terser, playwright-core, puppeteer-core, axe-core; no browser download)"
   npm ci --no-audit --no-fund
   cp package-lock.json node_modules/.package-lock.stamp
 else

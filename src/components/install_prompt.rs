@@ -1,7 +1,10 @@
-//! "Install the app" where the browser offers it; on iOS, how to add it to the home screen.
+//! "Install the app" where the browser offers it; on iOS, how to add it to the home screen, and
+//! why it matters there: Safari may delete a website's data after seven days without a visit,
+//! unless the app was added to the home screen. That is said once, here, with the download.
 
 use crate::app::AppState;
 use crate::platform::install::{self, InstallOffer};
+use crate::platform::{checklist::Checklist, files};
 use crate::tr;
 use leptos::prelude::*;
 
@@ -18,8 +21,21 @@ pub fn InstallPrompt() -> impl IntoView {
             }
             .into_any(),
         ),
-        InstallOffer::IosHowTo => {
-            Some(view! { <p class="install-howto">{tr!(install.ios)}</p> }.into_any())
-        }
+        InstallOffer::IosHowTo => Some(view! { <IosHowTo /> }.into_any()),
+    }
+}
+
+#[component]
+fn IosHowTo() -> impl IntoView {
+    let c = expect_context::<Checklist>();
+    let download = move |_| {
+        let _ = files::download("veiviser-data.json", &c.export_text());
+    };
+    view! {
+        <div class="install-howto" data-testid="ios-howto">
+            <p>{tr!(install.ios)}</p>
+            <p>{tr!(install.ios_storage)}</p>
+            <button type="button" class="secondary" on:click=download>{tr!(data.export)}</button>
+        </div>
     }
 }

@@ -1,0 +1,71 @@
+// The core flows in all three engines this machine has: Blink (Chromium), Gecko (Firefox ESR)
+// and WebKit (WebKitGTK). Phones run Blink and WebKit (Safari, and every iPhone browser).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { DIST, DIST_UPDATE, Server } from "./harness.mjs";
+import { ENGINES } from "./engines.mjs";
+import { L } from "./fixtures.mjs";
+
+/** How each engine names itself, so a test cannot pass in the wrong browser. */
+const SELF = { chromium: /Chrome\//, firefox: /Firefox\//, webkit: /AppleWebKit\/(?!.*Chrome)/ };
+
+/** The app has taken over: its own heading, no pre-rendered nodes, live controls. */
+const appShows = (title) =>
+  document.querySelector("main h1")?.textContent === title && !document.querySelector("[data-prerendered]");
+
+for (const [name, open, installed] of ENGINES) {
+  test(`${name}: deep link, service worker, a tick, offline in another language, an update`, async () => {
+    assert.ok(installed, `${name} is not installed: bash scripts/setup.sh installs it`);
+    const server = await Server.start(DIST);
+    const tab = await open();
+    try {
+      // 1. A first visit to a QR-code deep link gets the pre-rendered page, then the app.
+      const html = await (await fetch(server.url + "/uk/step/tb-test")).text();
+      assert.ok(html.includes("data-prerendered") && html.includes(L.uk.step.tb_test.title), "pre-rendered");
+      await tab.goto(server.url + "/uk/step/tb-test");
+      assert.match(await tab.eval(() => navigator.userAgent), SELF[name]);
+      await tab.waitFor(appShows, L.uk.step.tb_test.title);
+      await tab.waitFor(() => {
+        const box = document.querySelector("#task-tb-test");
+        return box && !box.disabled && document.documentElement.lang === "uk";
+      });
+
+      // 2. The service worker controls the page after a reload (a bounded wait for `ready`).
+      await tab.eval(() => {
+        navigator.serviceWorker.ready.then(() => (window.__swReady = true));
+      });
+      await tab.waitFor(() => window.__swReady === true);
+      await tab.reload();
+      await tab.waitFor(() => navigator.serviceWorker.controller !== null);
+      await tab.waitFor(appShows, L.uk.step.tb_test.title);
+      assert.equal(await tab.eval(() => navigator.serviceWorker.controller.scriptURL), server.url + "/sw.js");
+
+      // 3. A tick survives a reload.
+      await tab.click("#task-tb-test");
+      await tab.waitFor(() => (localStorage.getItem("veiviser.data") || "").includes('"tb-test":{"status":"done"'));
+      await tab.reload();
+      await tab.waitFor(appShows, L.uk.step.tb_test.title);
+      assert.equal(await tab.eval(() => document.querySelector("#task-tb-test").checked), true, "tick kept");
+
+      // 4. With nginx stopped, a deep link in another language opens from the service worker.
+      await server.stop();
+      await tab.goto(server.url + "/ru/topic/travel");
+      await tab.waitFor(appShows, L.ru.topic.travel.title);
+      assert.equal(await tab.eval(() => document.documentElement.lang), "ru");
+
+      // 5. A new build: the banner waits for the person, and its button switches to it.
+      server.serve(DIST_UPDATE);
+      await server.restart();
+      await tab.goto(server.url + "/en/about");
+      await tab.waitFor(appShows, L.en.about.title);
+      await tab.eval(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      await tab.waitFor((text) => [...document.querySelectorAll(".banner p")].some((p) => p.textContent === text), L.en.update.available);
+      assert.doesNotMatch(await tab.eval(() => document.querySelector("[data-testid=version]").textContent), /update-test/);
+      await tab.click(".banner-update button");
+      await tab.waitFor(() => /update-test/.test(document.querySelector("[data-testid=version]")?.textContent || ""));
+    } finally {
+      await tab.close();
+      await server.stop();
+    }
+  });
+}
