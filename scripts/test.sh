@@ -26,4 +26,4 @@ VEIVISER_CHANGES_DROP_NEWEST=1 \
 
 log "browser e2e (Debian chromium, nginx serving dist/)"
 E2E_DIST="$ROOT/dist" E2E_DIST_UPDATE="$ROOT/target/dist-update" \
-  node --test --test-concurrency=1 tests/e2e/
+  node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/

@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod derive;
 pub mod state;
+pub mod stepper;
 pub mod tasks;
 
 pub use crate::date::Date;

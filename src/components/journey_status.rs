@@ -1,45 +1,14 @@
-//! Where the person is: the next task, reminders from their dates, and the questionnaire prompt.
+//! Reminders from the person's dates, and the questionnaire prompt.
 
 use super::tasks::use_views;
 use super::texts::{format_date, task_title};
 use crate::checklist::derive::{self, Reminder};
-use crate::content::journey::{self, Kind};
 use crate::i18n::href;
 use crate::i18n::use_lang;
 use crate::platform::checklist::Checklist;
 use crate::tr;
 use crate::tv;
 use leptos::prelude::*;
-
-#[component]
-pub fn NextUp() -> impl IntoView {
-    let lang = use_lang();
-    let views = use_views();
-    let next = Memo::new(move |_| {
-        views.with(|v| derive::next_up(v).map(|v| (v.def.id, v.def.step, v.def.guide)))
-    });
-    let all_done = move || next.with(Option::is_none);
-    let href = move || {
-        let l = lang.get().code();
-        next.get().map(|(id, step, guide)| {
-            match guide.and_then(|g| journey::find(Kind::Topic, g)) {
-                Some(topic) => topic.path(l),
-                None => format!("/{l}/step/{step}#t-{id}"),
-            }
-        })
-    };
-    view! {
-        <section class="next-up" aria-labelledby="next-up">
-            <h2 id="next-up">{tr!(checklist.next_up)}</h2>
-            // The elements stay; a tick changes their text and link, not the section's structure.
-            <p class="next-task" hidden=all_done>
-                {move || next.get().map(|(id, _, _)| task_title(id, lang.get()))}
-            </p>
-            <a href=href hidden=all_done>{tr!(checklist.open_guidance)}</a>
-            <p hidden=move || !all_done()>{tr!(checklist.all_done)}</p>
-        </section>
-    }
-}
 
 #[component]
 pub fn Reminders() -> impl IntoView {

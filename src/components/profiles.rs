@@ -1,4 +1,4 @@
-//! Several people on one phone: choose whose checklist is shown.
+//! Several people on one phone: "Checklist for: Me ▾", and a person added from there.
 
 use crate::checklist::Profile;
 use crate::i18n::use_locale;
@@ -33,9 +33,14 @@ pub fn ProfileSwitcher() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    let add = move |_| {
+        checklist.update(|d| {
+            d.add_profile(None);
+        })
+    };
     view! {
         <div class="profile-switcher">
-            <label for="profile">{tr!(checklist.profile)}</label>
+            <label for="profile">{tr!(checklist.checklist_for)}</label>
             <select
                 id="profile"
                 on:change=move |ev| {
@@ -48,6 +53,7 @@ pub fn ProfileSwitcher() -> impl IntoView {
                     <option value=id.to_string() selected=selected>{label}</option>
                 }).collect_view()}
             </select>
+            <button type="button" class="link-button small add-person" on:click=add>"+ "{tr!(checklist.add_profile)}</button>
         </div>
     }
 }

@@ -25,8 +25,10 @@ fn view_of(views: Memo<Vec<TaskView>>, id: &'static str) -> Memo<Option<TaskView
     Memo::new(move |_| views.with(|vs| vs.iter().find(|v| v.def.id == id).cloned()))
 }
 
+/// A step's tasks. `inline`: inside a section that already names the step and its progress
+/// (the progress page), without a heading and bar of its own.
 #[component]
-pub fn StepTasks(step: &'static str) -> impl IntoView {
+pub fn StepTasks(step: &'static str, #[prop(optional)] inline: bool) -> impl IntoView {
     let views = use_views();
     let progress = Signal::derive(move || views.with(|v| derive::step_progress(v, step)));
     let visible: Vec<_> = tasks::for_step(step).map(|d| d.id).collect();
@@ -38,10 +40,15 @@ pub fn StepTasks(step: &'static str) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    view! {
-        <section class="checklist" aria-labelledby=format!("tasks-{step}")>
+    let heading = (!inline).then(|| {
+        view! {
             <h2 id=format!("tasks-{step}")>{tr!(checklist.tasks_heading)}</h2>
             <ProgressBar progress label=Signal::derive(tr!(checklist.tasks_heading)) />
+        }
+    });
+    view! {
+        <section class="checklist" class:inline=inline aria-labelledby=format!("tasks-{step}")>
+            {heading}
             <ul class="tasks">
                 {visible.into_iter().map(|id| view! { <TaskItem id /> }).collect_view()}
             </ul>
@@ -81,7 +88,23 @@ fn TaskRow(id: &'static str, v: Memo<Option<TaskView>>) -> impl IntoView {
         .and_then(|d| d.guide)
         .and_then(|g| crate::content::journey::find(crate::content::Kind::Topic, g));
     let input_id = format!("task-{id}");
-    let has_dates = Memo::new(move |_| record != Record::Nothing && !inactive());
+    // A date or appointment field opens only when the task needs one: once it is ticked, once
+    // something is recorded, or after "Add a date". A memo, so a tick elsewhere rebuilds nothing.
+    let opened = RwSignal::new(false);
+    let recorded = Memo::new(move |_| {
+        v.with(|v| {
+            v.as_ref().is_some_and(|v| {
+                let s = &v.state;
+                s.date.is_some() || s.time.is_some() || s.place.is_some() || s.note.is_some()
+            })
+        })
+    });
+    let has_dates = Memo::new(move |_| {
+        record != Record::Nothing
+            && !inactive()
+            && (is(Effective::Done) || recorded.get() || opened.get())
+    });
+    let can_add = Memo::new(move |_| record != Record::Nothing && !inactive() && !has_dates.get());
     view! {
         <li class="task" class:inactive=inactive id=format!("t-{id}")>
             <div class="task-row">
@@ -98,21 +121,28 @@ fn TaskRow(id: &'static str, v: Memo<Option<TaskView>>) -> impl IntoView {
                 />
                 <label for=input_id>{move || task_title(id, lang.get())}</label>
             </div>
-            <button
-                type="button"
-                class="link-button"
-                aria-pressed=move || if is(Effective::NotApplicable) { "true" } else { "false" }
-                on:click=move |_| set(if status() == Status::NotApplicable { Status::NotStarted } else { Status::NotApplicable })
-            >
-                {tr!(checklist.not_applicable)}
-            </button>
             {move || not_needed.get().then(|| view! { <p class="hint">{tr!(checklist.not_needed)}</p> })}
-            <Blockers id blocked_by />
-            {guide.map(|topic| view! {
-                <p class="hint"><a href=move || topic.path(lang.get().code())>
-                    {move || crate::content::text::page_text(topic, lang.get()).map(|t| t.title)}
-                </a></p>
-            })}
+            // The secondary line: what comes first, the guidance, and the small actions.
+            <div class="task-meta">
+                <Blockers id blocked_by />
+                {guide.map(|topic| view! {
+                    <a class="hint" href=move || topic.path(lang.get().code())>
+                        {move || crate::content::text::page_text(topic, lang.get()).map(|t| t.title)}
+                    </a>
+                })}
+                <button
+                    type="button"
+                    class="link-button small"
+                    aria-pressed=move || if is(Effective::NotApplicable) { "true" } else { "false" }
+                    on:click=move |_| set(if status() == Status::NotApplicable { Status::NotStarted } else { Status::NotApplicable })
+                >
+                    {tr!(checklist.not_applicable)}
+                </button>
+                <button type="button" class="link-button small" hidden=move || !can_add.get()
+                    on:click=move |_| opened.set(true)>
+                    {if record == Record::Appointment { tr!(checklist.add_appointment) } else { tr!(checklist.add_date) }}
+                </button>
+            </div>
             {move || has_dates.get().then(|| view! { <TaskDates id record /> })}
         </li>
     }
@@ -139,9 +169,9 @@ fn Blockers(id: &'static str, blocked_by: Memo<Vec<&'static str>>) -> impl IntoV
         })
     };
     view! {
-        <p class="hint blocked" hidden=move || blocked_by.with(Vec::is_empty)>
+        <span class="hint blocked" hidden=move || blocked_by.with(Vec::is_empty)>
             {tr!(checklist.first)} " " {text}
-        </p>
+        </span>
     }
 }
 
@@ -149,6 +179,7 @@ fn Blockers(id: &'static str, blocked_by: Memo<Vec<&'static str>>) -> impl IntoV
 #[component]
 fn TaskDates(id: &'static str, record: Record) -> impl IntoView {
     let checklist = expect_context::<Checklist>();
+    let lang = use_lang();
     let state = Memo::new(move |_| checklist.data().with(|d| d.active().task(id)));
     let date_id = format!("date-{id}");
     view! {
@@ -163,6 +194,10 @@ fn TaskDates(id: &'static str, record: Record) -> impl IntoView {
                     edit_task(checklist, id, |s| s.date = date);
                 }
             />
+            // Whatever the browser's own locale does to the input, the app writes the date out.
+            <span class="date-shown" data-testid=format!("date-shown-{id}")>
+                {move || state.with(|s| s.date).map(|d| format_date(d, lang.get()))}
+            </span>
             {(record == Record::Appointment).then(|| view! { <AppointmentFields id state /> })}
         </div>
     }

@@ -1,10 +1,10 @@
-//! Home: what Veiviser is, the journey's steps in order, and the topics.
+//! Home: where the person stands in the journey (the stepper), reminders, search, the topics.
 
 use crate::components::{
-    NextUp, ProfileSwitcher, QuestionsPrompt, Reminders, SearchBox, ShareTools,
+    ProfileSwitcher, QuestionsPrompt, Reminders, SearchBox, ShareTools, Stepper,
 };
 use crate::components::{Title, UpdatedMark};
-use crate::content::journey::{Page, STEPS, TOPICS};
+use crate::content::journey::{Page, TOPICS};
 use crate::content::text::page_text;
 use crate::i18n::use_lang;
 use crate::tr;
@@ -15,15 +15,14 @@ pub fn Home() -> impl IntoView {
     view! {
         <Title text=tr!(home.title) />
         <h1>{tr!(home.title)}</h1>
+        // Where the person stands comes first: within one phone screen.
+        <ProfileSwitcher />
+        <Stepper />
+        <QuestionsPrompt />
+        <Reminders />
         <p class="lead">{tr!(tagline)}</p>
         <p>{tr!(home.intro)}</p>
         <SearchBox />
-        <QuestionsPrompt />
-        <NextUp />
-        <Reminders />
-        <ProfileSwitcher />
-        <h2>{tr!(home.steps_heading)}</h2>
-        <ol class="journey">{STEPS.iter().map(|p| view! { <PageCard page=p /> }).collect_view()}</ol>
         <h2>{tr!(article.topics_heading)}</h2>
         <ul class="topics">{TOPICS.iter().map(|p| view! { <PageCard page=p /> }).collect_view()}</ul>
         <ShareTools />

@@ -2,19 +2,15 @@
 // sideways scrolling at 320 px or with text at 200 %, and the whole app usable by keyboard.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { L, LANGS, PAGES } from "./fixtures.mjs";
 import { newContext, rendered, startBoth, stopBoth } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
-const LANGS = ["uk", "ru", "en", "nb"];
-const L = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(readFileSync(new URL(`../../locales/${l}.json`, import.meta.url)))]));
 const ROUTES = [
   "", "about", "accessibility", "progress", "settings", "questions", "search?q=udi", "phrases", "share", "no-such-page",
-  ...["registration", "tb-test", "d-number", "eid", "residence-card", "settlement"].map((id) => `step/${id}`),
-  ...["eligibility", "waiting", "rights", "introduction-programme", "online-user", "extension", "travel",
-    "child-born-in-norway", "return", "rejected", "help"].map((id) => `topic/${id}`),
+  ...PAGES.map(({ kind, id }) => `${kind}/${id}`),
 ];
 
 let server, browser;
@@ -52,6 +48,7 @@ test("axe: open states too (QR code, show to staff, hidden tasks, full-screen ph
   const { context } = await newContext(browser, server, { bypassCSP: true });
   const page = await context.newPage();
   await page.goto("/uk/step/registration");
+  await page.locator("#t-registration-place").getByRole("button", { name: L.uk.checklist.add_appointment }).click();
   await page.locator("#date-registration-place").fill("2025-01-02");
   await page.locator("#date-registration-place").dispatchEvent("change");
   await page.getByRole("button", { name: L.uk.share.qr_show }).click();

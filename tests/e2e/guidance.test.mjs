@@ -2,57 +2,35 @@
 // help one tap away, external links marked, unknown ids helpful.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { newContext, rendered, waitForController, startBoth, stopBoth } from "./harness.mjs";
+import { L, LANGS, PAGES, REVIEWED, STEPS, TOPICS, formatDate, key } from "./fixtures.mjs";
+import {
+  containing, expectText, rendered, startBoth, stopBoth, withOfflineVisit, withPage,
+} from "./harness.mjs";
 
-const LANGS = ["uk", "ru", "en", "nb"];
-const locale = Object.fromEntries(
-  LANGS.map((l) => [l, JSON.parse(readFileSync(new URL(`../../locales/${l}.json`, import.meta.url)))]),
-);
-const STEPS = ["registration", "tb-test", "d-number", "eid", "residence-card", "settlement"];
-const TOPICS = [
-  "eligibility", "waiting", "rights", "introduction-programme", "online-user", "extension",
-  "travel", "child-born-in-norway", "return", "rejected", "help", "arrival-centre", "money",
-];
-const key = (id) => (id === "return" ? "return_home" : id.replaceAll("-", "_"));
-const pages = [
-  ...STEPS.map((id) => ({ kind: "step", id })),
-  ...TOPICS.map((id) => ({ kind: "topic", id })),
-];
+const reviewedText = (lang) => L[lang].article.reviewed.replace("{{ date }}", formatDate(lang, REVIEWED));
+const pageDated = (lang) => L[lang].article.page_date.split("{{ date }}")[0];
 
-/** "26 November 2026" as the app writes dates in each language. */
-const formatDate = (lang, [y, m, d]) =>
-  locale[lang].checklist.date_format
-    .replace("{d}", String(d))
-    .replace("{month}", locale[lang].checklist.months.split("|")[m - 1])
-    .replace("{y}", String(y));
-const REVIEWED = [2026, 11, 26];
-const reviewedText = (lang) => locale[lang].article.reviewed.replace("{{ date }}", formatDate(lang, REVIEWED));
-const pageDated = (lang) => locale[lang].article.page_date.split("{{ date }}")[0];
-
-let server, browser, context, page, problems;
-before(async () => {
-  ({ server, browser } = await startBoth());
-  ({ context, problems } = await newContext(browser, server));
-  page = await context.newPage();
-  await page.goto("/uk/");
-  await rendered(page);
-  await waitForController(page);
-});
+// One nginx and one Chromium for the file; every test has its own profile and page, and the
+// test that stops nginx has its own.
+let server, browser;
+before(async () => ({ server, browser } = await startBoth()));
 after(() => stopBoth({ server, browser }));
+/** A test body in a fresh profile on the shared server. */
+const fresh = (fn, options) => () => withPage(browser, server, options, fn);
 
-test("home lists the six steps in order, each linking to its page", async () => {
+test("home lists the six steps in order, each linking to its page", fresh(async ({ page }) => {
   await page.goto("/en/");
-  const links = page.locator("ol.journey > li > a");
+  await rendered(page);
+  const links = page.locator("ol.stepper > li a.step-title");
   assert.equal(await links.count(), 6);
   for (const [i, id] of STEPS.entries()) {
     assert.equal(await links.nth(i).getAttribute("href"), `/en/step/${id}`);
-    assert.equal(await links.nth(i).textContent(), locale.en.step[key(id)].title);
+    await expectText(links.nth(i), L.en.step[key(id)].title);
   }
   assert.equal(await page.locator("ul.topics > li > a").count(), TOPICS.length);
-});
+}));
 
-test("links open pages in place: no reload, at the top or at their task; back works", async () => {
+test("links open pages in place: no reload, at the top or at their task; back works", fresh(async ({ page }) => {
   await page.goto("/en/step/registration");
   await rendered(page);
   await page.evaluate(() => { window.__samePage = true; });
@@ -62,13 +40,13 @@ test("links open pages in place: no reload, at the top or at their task; back wo
   assert.ok((await page.evaluate(() => window.scrollY)) > 300, "the step page scrolls");
   await page.locator("a.step-link.next").click();
   await page.waitForURL("**/en/step/tb-test");
-  assert.equal(await page.locator("h1").textContent(), locale.en.step.tb_test.title);
+  await expectText(page.locator("h1"), L.en.step.tb_test.title);
   await page.waitForFunction(() => window.scrollY === 0);
   assert.ok(await kept(), "the page was not reloaded");
 
   await page.goBack();
   await page.waitForURL("**/en/step/registration");
-  assert.equal(await page.locator("h1").textContent(), locale.en.step.registration.title);
+  await expectText(page.locator("h1"), L.en.step.registration.title);
 
   // The home page's "next up" links to the step with the task's anchor.
   await page.locator("a.brand").click();
@@ -90,9 +68,9 @@ test("links open pages in place: no reload, at the top or at their task; back wo
   // The first tasks sit well below the article's first screen.
   assert.ok((await page.evaluate(() => scrollY)) > 300, "scrolled down to the task");
   assert.ok(await kept(), "the page was not reloaded");
-});
+}));
 
-test("the phone links are exactly right", async () => {
+test("the phone links are exactly right", fresh(async ({ page }) => {
   await page.goto("/en/topic/help");
   await rendered(page);
   const hrefs = await page.locator("main a[href^='tel:']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
@@ -101,35 +79,33 @@ test("the phone links are exactly right", async () => {
   }
   assert.ok(hrefs.every((h) => /^tel:\+?\d+$/.test(h)), hrefs.join(" "));
   const udi = page.locator("main a[href='tel:+4723351500']").first();
-  assert.equal(await udi.textContent(), "+47 23 35 15 00");
-  assert.match(await udi.locator("xpath=..").textContent(), /Monday–Friday 8:00–15:00/);
-});
+  await expectText(udi, "+47 23 35 15 00");
+  await expectText(udi.locator("xpath=.."), /Monday–Friday 8:00–15:00/);
+}));
 
 test("200 days after the review every article says the guide may be out of date, and not before", async () => {
   // The phone's clock decides, so it works offline. 2026-11-26 + 200 days = 2027-06-14.
   for (const [when, shown] of [["2027-06-14T10:00:00", true], ["2027-05-24T10:00:00", false], ["2026-11-26T10:00:00", false]]) {
-    const { context: c } = await newContext(browser, server, { locale: "en-GB" });
-    const p = await c.newPage();
-    await p.clock.setFixedTime(new Date(when));
-    for (const path of ["/en/step/registration", "/uk/topic/travel", "/nb/topic/money"]) {
-      await p.goto(path);
-      await rendered(p);
-      await p.getByTestId("reviewed").waitFor();
-      const notice = p.getByTestId("stale");
-      assert.equal(await notice.count(), shown ? 1 : 0, `${when} ${path}`);
-      if (shown) {
-        const lang = path.split("/")[1];
-        const text = await notice.textContent();
-        assert.ok(text.includes(formatDate(lang, REVIEWED)), text);
-        assert.equal(await notice.locator("a[href='https://www.udi.no/']").count(), 1);
-        assert.equal(await notice.locator("a[href='tel:+4723351500']").count(), 1);
+    await withPage(browser, server, { locale: "en-GB" }, async ({ page: p }) => {
+      await p.clock.setFixedTime(new Date(when));
+      for (const path of ["/en/step/registration", "/uk/topic/travel", "/nb/topic/money"]) {
+        await p.goto(path);
+        await rendered(p);
+        await p.getByTestId("reviewed").waitFor();
+        const notice = p.getByTestId("stale");
+        assert.equal(await notice.count(), shown ? 1 : 0, `${when} ${path}`);
+        if (shown) {
+          const lang = path.split("/")[1];
+          await expectText(notice, containing(formatDate(lang, REVIEWED)), `${when} ${path}`);
+          assert.equal(await notice.locator("a[href='https://www.udi.no/']").count(), 1);
+          assert.equal(await notice.locator("a[href='tel:+4723351500']").count(), 1);
+        }
       }
-    }
-    await c.close();
+    });
   }
 });
 
-test("the rules-change warning stands near the top of the four pages where old rules harm most", async () => {
+test("the rules-change warning stands near the top of the four pages where old rules harm most", fresh(async ({ page }) => {
   for (const [kind, id] of [["step", "registration"], ["topic", "eligibility"], ["topic", "extension"], ["topic", "travel"], ["step", "eid"]]) {
     await page.goto(`/en/${kind}/${id}`);
     await rendered(page);
@@ -144,63 +120,64 @@ test("the rules-change warning stands near the top of the four pages where old r
     }
   }
   assert.equal(await page.locator("footer.site-footer .rules-notice").count(), 0);
-});
+}));
 
 test("every step and topic renders offline in all four languages, with help one tap away", async () => {
-  await server.stop();
-  await context.setOffline(true);
-  for (const lang of LANGS) {
-    for (const { kind, id } of pages) {
-      const texts = locale[lang][kind][key(id)];
-      await page.goto(`${server.url}/${lang}/${kind}/${id}`);
-      const h1 = page.getByRole("heading", { level: 1 });
-      await h1.waitFor();
-      assert.equal(await h1.textContent(), texts.title, `${lang} ${kind}/${id}`);
-      assert.equal(await page.getAttribute("html", "lang"), lang);
-      assert.equal(await page.title(), `${texts.title} · Veiviser`);
-      // The page's own section headings, in order.
-      const headings = texts.body.split("\n\n").filter((b) => b.startsWith("## ")).map((b) => b.slice(3));
-      const shown = await page.locator("article.article > div > h2").allTextContents();
-      assert.deepEqual(shown, headings, `${lang} ${id}: headings`);
-      // When it was checked against the sources, in the page's language.
-      assert.equal(await page.getByTestId("reviewed").textContent(), reviewedText(lang), `${lang} ${id}`);
-      // One numbered entry per source cited, each reference leading to its entry.
-      const cited = new Set([...`${texts.summary}\n${texts.body}`.matchAll(/\[src:([^\]]+)\]/g)].flatMap((m) => m[1].split(",")));
-      const sources = page.locator("footer.sources li");
-      assert.equal(await sources.count(), cited.size, `${lang} ${id}: sources`);
-      for (const text of await sources.allTextContents()) {
-        const dated = text.includes(locale[lang].article.undated) || text.includes(pageDated(lang));
-        assert.ok(dated, `${lang} ${id}: a source without its date: ${text}`);
+  // Its own nginx, stopped after a first visit (see offlineVisit).
+  await withOfflineVisit(browser, async ({ server, page, problems }) => {
+    for (const lang of LANGS) {
+      for (const { kind, id } of PAGES) {
+        const texts = L[lang][kind][key(id)];
+        await page.goto(`${server.url}/${lang}/${kind}/${id}`);
+        const h1 = page.getByRole("heading", { level: 1 });
+        await h1.waitFor();
+        await expectText(h1, texts.title, `${lang} ${kind}/${id}`);
+        assert.equal(await page.getAttribute("html", "lang"), lang);
+        assert.equal(await page.title(), `${texts.title} · Veiviser`);
+        // The page's own section headings, in order.
+        const headings = texts.body.split("\n\n").filter((b) => b.startsWith("## ")).map((b) => b.slice(3));
+        const shown = await page.locator("article.article > div > h2").allTextContents();
+        assert.deepEqual(shown, headings, `${lang} ${id}: headings`);
+        // When it was checked against the sources, in the page's language.
+        await expectText(page.getByTestId("reviewed"), reviewedText(lang), `${lang} ${id}`);
+        // One numbered entry per source cited, each reference leading to its entry.
+        const cited = new Set([...`${texts.summary}\n${texts.body}`.matchAll(/\[src:([^\]]+)\]/g)].flatMap((m) => m[1].split(",")));
+        const sources = page.locator("footer.sources li");
+        assert.equal(await sources.count(), cited.size, `${lang} ${id}: sources`);
+        for (const text of await sources.allTextContents()) {
+          const dated = text.includes(L[lang].article.undated) || text.includes(pageDated(lang));
+          assert.ok(dated, `${lang} ${id}: a source without its date: ${text}`);
+        }
+        const refs = await page.locator("article a.ref").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+        const blocks = texts.body.split("\n\n").filter((b) => !b.startsWith("## ")).length + 1;
+        assert.ok(refs.length >= blocks, `${lang} ${id}: every block has a reference (${refs.length} < ${blocks})`);
+        for (const href of new Set(refs)) assert.equal(await page.locator(href).count(), 1, `${lang} ${id}: ${href}`);
+        assert.equal(await page.locator(".help-bar a[href='tel:112']").count(), 1, `${lang} ${id}: 112`);
+        assert.equal(await page.locator(`.help-bar a[href='/${lang}/topic/help']`).count(), 1);
       }
-      const refs = await page.locator("article a.ref").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-      const blocks = texts.body.split("\n\n").filter((b) => !b.startsWith("## ")).length + 1;
-      assert.ok(refs.length >= blocks, `${lang} ${id}: every block has a reference (${refs.length} < ${blocks})`);
-      for (const href of new Set(refs)) assert.equal(await page.locator(href).count(), 1, `${lang} ${id}: ${href}`);
-      assert.equal(await page.locator(".help-bar a[href='tel:112']").count(), 1, `${lang} ${id}: 112`);
-      assert.equal(await page.locator(`.help-bar a[href='/${lang}/topic/help']`).count(), 1);
     }
-  }
-  assert.deepEqual(problems.errors, []);
+    assert.deepEqual(problems.errors, []);
+  });
 });
 
-test("external links open outside the app, are marked, and leak no referrer", async () => {
-  await page.goto(`${server.url}/nb/step/eid`);
+test("external links open outside the app, are marked, and leak no referrer", fresh(async ({ page }) => {
+  await page.goto("/nb/step/eid");
   await rendered(page);
   const external = page.locator("main a[href^='https://']");
   assert.ok((await external.count()) >= 8);
   for (const a of await external.all()) {
     assert.equal(await a.getAttribute("rel"), "noopener noreferrer");
     assert.equal(await a.getAttribute("target"), "_blank");
-    assert.match(await a.textContent(), /åpner en ekstern nettside/);
+    await expectText(a, /åpner en ekstern nettside/);
   }
-});
+}));
 
-test("an unknown step id gives a helpful page that lists the steps", async () => {
-  await page.goto(`${server.url}/ru/step/no-such-step`);
-  await page.getByRole("heading", { level: 1, name: locale.ru.not_found.title }).waitFor();
+test("an unknown step id gives a helpful page that lists the steps", fresh(async ({ page }) => {
+  await page.goto("/ru/step/no-such-step");
+  await page.getByRole("heading", { level: 1, name: L.ru.not_found.title }).waitFor();
   const links = page.locator("ol.journey > li > a");
   assert.equal(await links.count(), 6);
   await links.nth(2).click();
   await page.waitForURL("**/ru/step/d-number");
-  await page.getByRole("heading", { level: 1, name: locale.ru.step.d_number.title }).waitFor();
-});
+  await page.getByRole("heading", { level: 1, name: L.ru.step.d_number.title }).waitFor();
+}));

@@ -1,11 +1,14 @@
 // Shared e2e plumbing: nginx with the shipped config, and Debian's Chromium via playwright-core.
+import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { inspect } from "node:util";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tools/common.mjs";
+import { L } from "./fixtures.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 export const DIST = process.env.E2E_DIST || join(ROOT, "dist");
@@ -70,17 +73,23 @@ export class Server {
 
   async run() {
     const globals = "daemon off;" + (process.getuid?.() === 0 ? " user root;" : "");
-    this.proc = spawn("nginx", ["-p", this.prefix, "-c", join(this.prefix, "nginx.conf"), "-g", globals], {
+    const proc = spawn("nginx", ["-p", this.prefix, "-c", join(this.prefix, "nginx.conf"), "-g", globals], {
       stdio: ["ignore", "inherit", "inherit"],
     });
-    for (let i = 0; i < 100; i++) {
+    this.proc = proc;
+    RUNNING.add(proc);
+    proc.once("exit", () => RUNNING.delete(proc));
+    // A server a failed test left running must not keep the test file's process alive.
+    proc.unref();
+    for (let i = 0; i < 100 && proc.exitCode === null && proc.signalCode === null; i++) {
       try {
-        await fetch(this.url + "/manifest.webmanifest", { method: "HEAD" });
+        await fetch(this.url + "/manifest.webmanifest", { method: "HEAD", signal: AbortSignal.timeout(1000) });
         return;
       } catch {
         await new Promise((r) => setTimeout(r, 50));
       }
     }
+    await this.stop();
     throw new Error("nginx did not start; see " + join(this.prefix, "nginx-error.log"));
   }
 
@@ -91,12 +100,23 @@ export class Server {
 
   /** Really stops nginx: the offline tests must not be able to reach it. */
   async stop() {
-    if (!this.proc || this.proc.exitCode !== null || this.proc.signalCode !== null) return;
-    const exited = new Promise((r) => this.proc.once("exit", r));
-    this.proc.kill("SIGTERM");
+    const proc = this.proc;
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+    proc.ref();
+    const exited = new Promise((r) => proc.once("exit", r));
+    proc.kill("SIGTERM");
+    // nginx exits at once on SIGTERM; if it ever does not, it is killed rather than waited for.
+    const timer = setTimeout(() => proc.kill("SIGKILL"), 5_000);
     await exited;
+    clearTimeout(timer);
   }
 }
+
+/** Every nginx still running; killed when the test file's process exits, whatever happened. */
+const RUNNING = new Set();
+process.once("exit", () => {
+  for (const proc of RUNNING) proc.kill("SIGKILL");
+});
 
 /** nginx and Chromium for a whole test file: `({ server, browser } = await startBoth())`. */
 export async function startBoth() {
@@ -161,21 +181,91 @@ export async function newContext(browser, server, { locale = "uk-UA", storageThr
   return { context, problems };
 }
 
-/** Waits until the service worker is active and controls the page. */
-export async function waitForController(page) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+/** Waits until the service worker is active and controls the page; fails after `ms` rather than hang. */
+export async function waitForController(page, ms = 15_000) {
+  let timer;
+  const timeout = new Promise((_, fail) => {
+    timer = setTimeout(
+      () => fail(new Error(`navigator.serviceWorker.ready did not resolve within ${ms / 1000} s on ${page.url()}: no service worker became active`)),
+      ms,
+    );
+  });
+  try {
+    await Promise.race([page.evaluate(() => navigator.serviceWorker.ready.then(() => true)), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: ms });
 }
+
+/**
+ * Waits until the locator's textContent equals `expected` (a string) or matches it (a RegExp):
+ * polls every 50 ms for up to 10 s, then fails showing what was expected and the last text read.
+ */
+export async function expectText(locator, expected, message) {
+  const matches = (text) =>
+    typeof expected === "string" ? text === expected : typeof text === "string" && ((expected.lastIndex = 0), expected.test(text));
+  const deadline = Date.now() + 10_000;
+  let last;
+  let read = false;
+  let error;
+  for (;;) {
+    try {
+      last = await locator.textContent({ timeout: Math.max(100, deadline - Date.now()) });
+      read = true;
+      if (matches(last)) return;
+    } catch (e) {
+      error = e;
+    }
+    if (Date.now() >= deadline) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const why =
+    `${message ? message + ": " : ""}the text of ${locator} ${typeof expected === "string" ? "equals" : "matches"} ` +
+    `${inspect(expected)}; last read: ${read ? inspect(last) : error.message.split("\n")[0]}`;
+  if (typeof expected === "string") assert.equal(last, expected, why);
+  else assert.match(String(last), expected, why);
+}
+
+/** A RegExp for text that contains `text` as it is (for expectText). */
+export const containing = (text) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+
+/** The start of a notice, before its first interpolated value. */
+export const lead = (s) => s.split("{{")[0].split("(")[0].trim();
 
 /** A new server and a fresh profile that has opened `path` and is controlled by the SW. */
 export async function firstVisit(browser, path, options) {
   const server = await Server.start();
-  const { context, problems } = await newContext(browser, server, options);
-  const page = await context.newPage();
-  await page.goto(server.url + path);
-  await rendered(page);
-  await waitForController(page);
-  return { server, context, page, problems };
+  let context;
+  try {
+    let problems;
+    ({ context, problems } = await newContext(browser, server, options));
+    const page = await context.newPage();
+    await page.goto(server.url + path);
+    await rendered(page);
+    await waitForController(page);
+    return { server, context, page, problems };
+  } catch (e) {
+    await context?.close();
+    await server.stop();
+    throw e;
+  }
+}
+
+/**
+ * firstVisit, then the network is gone: its nginx really stopped and the context offline.
+ * The caller closes the context (and may stop the server again: stop() is idempotent).
+ */
+export async function offlineVisit(browser, path = "/uk/", options) {
+  const visit = await firstVisit(browser, path, options);
+  try {
+    await visit.server.stop();
+    await visit.context.setOffline(true);
+    return visit;
+  } catch (e) {
+    await visit.context.close();
+    throw e;
+  }
 }
 
 /** Holds the page's wasm back until the returned function is called: the page before the app runs. */
@@ -193,4 +283,150 @@ export async function holdWasm(page) {
 export async function rendered(page) {
   await page.locator("main h1").first().waitFor({ state: "visible" });
   await page.waitForFunction(() => !document.querySelector("[data-prerendered]"));
+}
+
+// The flows more than one test file runs, one copy each.
+
+/** The language switcher's links, by the language they lead to. */
+const AUTONYM = { uk: "Українська", ru: "Русский" };
+
+/**
+ * localStorage throws on every access: the app says so (home, a step), runs in memory (a tick
+ * survives in-app navigation), switches language and goes home, with no page error.
+ * Runs for foundation.test.mjs (uk → ru) and checklist.test.mjs (each language).
+ */
+export async function storageThrowsFlow(browser, server, lang) {
+  const T = L[lang];
+  const other = lang === "ru" ? "uk" : "ru";
+  const { context, problems } = await newContext(browser, server, { storageThrows: true });
+  try {
+    const page = await context.newPage();
+    const notice = page.getByRole("alert").filter({ hasText: lead(T.storage.unavailable) });
+    // It says so on the first page opened, home or a step.
+    for (const path of [`/${lang}/`, `/${lang}/step/tb-test`]) {
+      await page.goto(path);
+      await rendered(page);
+      await notice.waitFor();
+    }
+    await page.locator("#task-tb-test").check();
+    await page.getByRole("link", { name: T.checklist.my_progress }).click();
+    await page.getByRole("heading", { level: 1, name: T.checklist.my_progress }).waitFor();
+    // The TB test is a later step there: its tasks in one line, the ticked one marked done.
+    await page.locator(".compact-tasks li.done", { hasText: T.task.tb_test }).waitFor();
+    // Choosing a language (which the app would remember) still works, and so does the way home.
+    await page.getByRole("link", { name: AUTONYM[other] }).click();
+    await page.getByRole("heading", { level: 1, name: L[other].checklist.my_progress }).waitFor();
+    await page.locator("a.brand").click();
+    await page.getByRole("heading", { level: 1, name: L[other].home.title }).waitFor();
+    assert.deepEqual(problems.errors, []);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * With nginx stopped and the context offline: the page reloads, its About link works, and typed
+ * deep links in other languages render. The current page is in `lang`.
+ */
+export async function offlineTour(page, context, server, lang = "uk") {
+  await server.stop();
+  await context.setOffline(true);
+  await page.reload();
+  await rendered(page);
+  await page.getByRole("link", { name: L[lang].nav.about }).click();
+  await page.getByRole("heading", { level: 1, name: L[lang].about.title }).waitFor();
+  // A deep link typed as a URL, in another language.
+  await page.goto(server.url + "/ru/about");
+  await page.getByRole("heading", { level: 1, name: L.ru.about.title }).waitFor();
+  await page.goto(server.url + "/nb/");
+  await page.getByRole("heading", { level: 1, name: L.nb.home.title }).waitFor();
+}
+
+/** The wasm file the page loaded: which build it runs. */
+export const wasmOf = (page) =>
+  page.evaluate(() => {
+    const url = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"))?.name;
+    return url && new URL(url).pathname;
+  });
+
+/** The build a page that shows the version (About) runs: its wasm file, and the version it reports. */
+export async function runningBuild(page) {
+  await rendered(page);
+  return { wasm: await wasmOf(page), version: await page.getByTestId("version").textContent() };
+}
+
+/** The banner that offers a new build, in `lang`. */
+export const updateBanner = (page, lang) => page.getByRole("status").filter({ hasText: L[lang].update.available });
+
+const BROWSER_LOCALE = { uk: "uk-UA", ru: "ru-RU", en: "en-GB", nb: "nb-NO" };
+
+/**
+ * v1, an offline period on v1, then v2 on the server: the banner waits for the person, its button
+ * brings v2, and offline afterwards every page is v2 (the tour of offlineTour too) with one cache.
+ * Runs for offline.test.mjs (uk) and updates.test.mjs (en), each on its own nginx.
+ */
+export async function updateThenOffline(browser, lang) {
+  const server = await Server.start(DIST);
+  const { context } = await newContext(browser, server, { locale: BROWSER_LOCALE[lang] });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url + `/${lang}/about`);
+    await rendered(page);
+    await waitForController(page);
+    const v1 = await runningBuild(page);
+    assert.ok(!v1.version.includes("update-test"), "the first build is the plain one");
+    assert.equal(await page.getByRole("status").count(), 0, "no banner without an update");
+
+    await server.stop();
+    await context.setOffline(true);
+    await page.reload();
+    assert.deepEqual(await runningBuild(page), v1, "offline: still v1");
+
+    server.serve(DIST_UPDATE);
+    await server.restart();
+    await context.setOffline(false);
+    await page.reload();
+    const banner = updateBanner(page, lang);
+    await banner.waitFor();
+    // The old build keeps running until the person chooses.
+    assert.deepEqual(await runningBuild(page), v1, "the new build waits");
+    await Promise.all([page.waitForEvent("load"), banner.getByRole("button", { name: L[lang].update.reload }).click()]);
+    await page.getByTestId("version").filter({ hasText: "update-test" }).waitFor();
+    const v2 = await runningBuild(page);
+    assert.notEqual(v2.wasm, v1.wasm);
+
+    await offlineTour(page, context, server, lang);
+    for (const path of new Set([`/${lang}/about`, `/${lang}/step/eid`, "/uk/about"])) {
+      await page.goto(server.url + path);
+      await rendered(page);
+      assert.equal(await wasmOf(page), v2.wasm, `${path} is v2`);
+      if (path.endsWith("/about")) await expectText(page.getByTestId("version"), /update-test/, path);
+    }
+    const caches = await page.evaluate(() => caches.keys());
+    assert.equal(caches.length, 1, `old caches are deleted: ${caches}`);
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+}
+
+/** Runs `fn({ context, page, problems })` in a fresh profile on `server`, closed afterwards whatever happens. */
+export async function withPage(browser, server, options, fn) {
+  const { context, problems } = await newContext(browser, server, options);
+  try {
+    return await fn({ context, page: await context.newPage(), problems });
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs `fn({ server, context, page, problems })` after offlineVisit: its own nginx, stopped; afterwards all is closed. */
+export async function withOfflineVisit(browser, fn, path = "/uk/", options) {
+  const visit = await offlineVisit(browser, path, options);
+  try {
+    return await fn(visit);
+  } finally {
+    await visit.context.close();
+    await visit.server.stop();
+  }
 }

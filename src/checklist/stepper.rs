@@ -1,0 +1,161 @@
+//! The journey at a glance: where the person stands in each step, derived from the task views.
+//! The steps' order comes from the caller (content's journey), so the checklist stays free of it.
+
+use super::derive::{Effective, Progress, TaskView, next_up};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepState {
+    /// Every task that applies is done.
+    Done,
+    /// Some are done: "n of m".
+    InProgress(Progress),
+    /// The step of the next task, not started yet.
+    Next,
+    /// Nothing in it applies to this person.
+    NotNeeded,
+    /// Its open tasks all wait for a task of this other step.
+    Waiting(&'static str),
+    /// Not started, and nothing keeps it from starting.
+    NotStarted,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepStatus {
+    pub step: &'static str,
+    pub state: StepState,
+    /// For the step of "next up": that task.
+    pub next_task: Option<&'static str>,
+}
+
+impl StepStatus {
+    /// The step the person is in now: the one with the next task.
+    pub fn is_current(&self) -> bool {
+        self.next_task.is_some()
+    }
+}
+
+pub fn step_states(views: &[TaskView], steps: &[&'static str]) -> Vec<StepStatus> {
+    let next = next_up(views);
+    steps
+        .iter()
+        .map(|&step| {
+            let own: Vec<&TaskView> = views.iter().filter(|v| v.def.step == step).collect();
+            let counted: Vec<&&TaskView> = own.iter().filter(|v| v.counts()).collect();
+            let done = counted
+                .iter()
+                .filter(|v| v.effective == Effective::Done)
+                .count();
+            let progress = Progress {
+                done,
+                total: counted.len(),
+            };
+            let next_task = next.filter(|n| n.def.step == step).map(|n| n.def.id);
+            let state = if counted.is_empty() {
+                StepState::NotNeeded
+            } else if done == counted.len() {
+                StepState::Done
+            } else if done > 0 {
+                StepState::InProgress(progress)
+            } else if next_task.is_some() {
+                StepState::Next
+            } else {
+                waiting_on(views, &counted, step).map_or(StepState::NotStarted, StepState::Waiting)
+            };
+            StepStatus {
+                step,
+                state,
+                next_task: next_task.filter(|_| state != StepState::Done),
+            }
+        })
+        .collect()
+}
+
+/// The other step that every open task of this one waits for, if they all wait.
+fn waiting_on(views: &[TaskView], counted: &[&&TaskView], step: &str) -> Option<&'static str> {
+    let open: Vec<_> = counted
+        .iter()
+        .filter(|v| v.effective == Effective::Open)
+        .collect();
+    if open.iter().any(|v| v.blocked_by.is_empty()) {
+        return None;
+    }
+    // Follow blockers inside the step to the first one that belongs to another step.
+    let mut seen = Vec::new();
+    let mut frontier: Vec<&'static str> = open.iter().flat_map(|v| v.blocked_by.clone()).collect();
+    while let Some(id) = frontier.first().copied() {
+        frontier.remove(0);
+        if seen.contains(&id) {
+            continue;
+        }
+        seen.push(id);
+        let v = views.iter().find(|v| v.def.id == id)?;
+        if v.def.step != step {
+            return Some(v.def.step);
+        }
+        frontier.extend(v.blocked_by.iter().copied());
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::answers::Housing;
+    use crate::checklist::{Profile, Status, derive};
+
+    const STEPS: &[&str] = &[
+        "registration",
+        "tb-test",
+        "d-number",
+        "eid",
+        "residence-card",
+        "settlement",
+    ];
+
+    fn states(p: &Profile) -> Vec<StepState> {
+        step_states(&derive::tasks(p), STEPS)
+            .into_iter()
+            .map(|s| s.state)
+            .collect()
+    }
+
+    #[test]
+    fn a_fresh_profile_starts_at_registration_and_the_rest_waits() {
+        let p = Profile::new(1, None);
+        let all = step_states(&derive::tasks(&p), STEPS);
+        assert_eq!(all[0].state, StepState::Next);
+        assert_eq!(all[0].next_task, Some("rade-trip"));
+        assert!(all[0].is_current() && !all[1].is_current());
+        assert_eq!(all[1].state, StepState::Waiting("registration"));
+        assert_eq!(all[2].state, StepState::Waiting("registration"));
+        // The eID step can start with a postal address, the card's with a name on the mailbox.
+        assert_eq!(all[3].state, StepState::NotStarted);
+        assert_eq!(all[4].state, StepState::NotStarted);
+    }
+
+    #[test]
+    fn ticking_the_last_task_of_a_step_marks_it_done_and_moves_next() {
+        let mut p = Profile::new(1, None);
+        for id in ["rade-trip", "registered"] {
+            p.set_status(id, Status::Done);
+        }
+        let s = states(&p);
+        assert_eq!(s[0], StepState::InProgress(Progress { done: 2, total: 3 }));
+        p.set_status("asylum-card", Status::Done);
+        let all = step_states(&derive::tasks(&p), STEPS);
+        assert_eq!(all[0].state, StepState::Done);
+        assert_eq!(all[0].next_task, None);
+        assert_eq!(all[1].state, StepState::Next, "the TB test is next");
+        assert_eq!(all[1].next_task, Some("tb-contact-health"));
+    }
+
+    #[test]
+    fn a_step_with_nothing_that_applies_is_not_needed() {
+        let mut p = Profile::new(1, None);
+        p.answers.housing = Some(Housing::Private);
+        for id in ["tb-contact-health", "tb-test"] {
+            p.set_status(id, Status::NotApplicable);
+        }
+        assert_eq!(states(&p)[1], StepState::NotNeeded);
+    }
+}

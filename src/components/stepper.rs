@@ -1,0 +1,115 @@
+//! Home's journey at a glance: the six steps as a vertical stepper, each with its state in words
+//! (done, in progress n of m, next, not needed, waiting for another step, not started), and for
+//! the current step its next task with one action.
+
+use super::UpdatedMark;
+use super::tasks::use_views;
+use super::texts::task_title;
+use crate::checklist::Status;
+use crate::checklist::stepper::{StepState, StepStatus, step_states};
+use crate::content::journey::{self, Kind, STEPS};
+use crate::content::text::page_text;
+use crate::i18n::{use_lang, use_locale};
+use crate::lang::Lang;
+use crate::platform::checklist::Checklist;
+use crate::tr;
+use leptos::prelude::*;
+use leptos_i18n::td_string;
+
+fn step_ids() -> Vec<&'static str> {
+    STEPS.iter().map(|s| s.id).collect()
+}
+
+/// A step's state in words, in the language shown: what a screen reader says, not a colour.
+pub fn state_text(state: StepState, lang: Lang) -> String {
+    let l = crate::i18n::Locale::from(lang);
+    let title = |id| {
+        journey::find(Kind::Step, id)
+            .and_then(|p| page_text(p, lang))
+            .map_or("", |t| t.title)
+    };
+    match state {
+        StepState::Done => td_string!(l, checklist.step_done).to_string(),
+        StepState::InProgress(p) => {
+            td_string!(l, checklist.step_progress, done = p.done, total = p.total).to_string()
+        }
+        StepState::Next => td_string!(l, checklist.step_next).to_string(),
+        StepState::NotNeeded => td_string!(l, checklist.step_not_needed).to_string(),
+        StepState::Waiting(on) => {
+            td_string!(l, checklist.step_waiting, step = title(on)).to_string()
+        }
+        StepState::NotStarted => td_string!(l, checklist.step_not_started).to_string(),
+    }
+}
+
+/// Where the person stands in every step, for the profile shown.
+pub fn use_step_states() -> Memo<Vec<StepStatus>> {
+    let views = use_views();
+    Memo::new(move |_| views.with(|v| step_states(v, &step_ids())))
+}
+
+#[component]
+pub fn Stepper() -> impl IntoView {
+    let states = use_step_states();
+    view! {
+        <ol class="journey stepper" aria-label=tr!(checklist.stepper_label)>
+            {STEPS.iter().enumerate().map(|(i, page)| {
+                let status = Memo::new(move |_| states.with(|s| s[i]));
+                view! { <StepItem number=i + 1 page status /> }
+            }).collect_view()}
+        </ol>
+    }
+}
+
+#[component]
+fn StepItem(
+    number: usize,
+    page: &'static journey::Page,
+    status: Memo<StepStatus>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let locale = use_locale();
+    let checklist = expect_context::<Checklist>();
+    let state = Memo::new(move |_| status.get().state);
+    let next = Memo::new(move |_| status.get().next_task);
+    let class = move || match state.get() {
+        StepState::Done => "step step-done",
+        StepState::NotNeeded => "step step-not-needed",
+        StepState::InProgress(_) | StepState::Next if next.get().is_some() => "step step-current",
+        StepState::InProgress(_) => "step step-started",
+        _ => "step",
+    };
+    let marker = move || match state.get() {
+        StepState::Done => "✓".to_string(),
+        StepState::NotNeeded => "–".to_string(),
+        _ => number.to_string(),
+    };
+    view! {
+        <li class=class aria-current=move || next.get().map(|_| "step")>
+            <span class="step-marker" aria-hidden="true">{marker}</span>
+            <div class="step-body">
+                <span>
+                    <a class="step-title" href=move || page.path(lang.get().code())>
+                        {move || page_text(page, lang.get()).map(|t| t.title)}
+                    </a>
+                    " " <UpdatedMark page=page.id />
+                </span>
+                <span class="step-state" data-testid=format!("state-{}", page.id)>
+                    {move || state_text(state.get(), lang.get())}
+                </span>
+                {move || next.get().map(|id| view! {
+                    <div class="step-next next-up">
+                        <span class="step-next-label">{td_string!(locale(), checklist.next_task)}</span> " "
+                        <a class="next-task" href=move || format!("/{}/step/{}#t-{id}", lang.get().code(), page.id)>
+                            {move || task_title(id, lang.get())}
+                        </a>
+                        <button type="button" class="secondary"
+                            on:click=move |_| checklist.update(|d| d.active_mut().set_status(id, Status::Done))>
+                            {tr!(checklist.mark_done)}
+                        </button>
+                    </div>
+                })}
+            </div>
+        </li>
+    }
+}
