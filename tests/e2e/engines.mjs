@@ -3,11 +3,11 @@
 // WebDriver server under Xvfb. Debian's packages only: nothing is downloaded.
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tools/common.mjs";
+import { freePort } from "./harness.mjs";
 
 export const FIREFOX_PATH = "/usr/bin/firefox-esr";
 export const MINIBROWSER_PATH = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
@@ -74,17 +74,6 @@ export const firefox = () =>
       "browser.safebrowsing.phishing.enabled": false,
     },
   });
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.on("error", fail);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => ok(port));
-    });
-  });
-}
 
 /** A minimal W3C WebDriver client: only what the flows need. */
 class WebDriverTab {

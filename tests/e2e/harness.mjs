@@ -15,7 +15,8 @@ export const DIST = process.env.E2E_DIST || join(ROOT, "dist");
 export const DIST_UPDATE = process.env.E2E_DIST_UPDATE || join(ROOT, "target/dist-update");
 
 
-function freePort() {
+/** A free TCP port on the loopback interface. */
+export function freePort() {
   return new Promise((ok, fail) => {
     const s = createServer();
     s.on("error", fail);
