@@ -72,8 +72,14 @@ fn TaskRow(id: &'static str, v: Memo<Option<TaskView>>) -> impl IntoView {
     let lang = use_lang();
     let checklist = expect_context::<Checklist>();
     let effective = Memo::new(move |_| v.with(|v| v.as_ref().map(|v| v.effective)));
+    // What comes first matters only while the task is open.
     let blocked_by = Memo::new(move |_| {
-        v.with(|v| v.as_ref().map(|v| v.blocked_by.clone()).unwrap_or_default())
+        v.with(|v| {
+            v.as_ref()
+                .filter(|v| v.effective == Effective::Open)
+                .map(|v| v.blocked_by.clone())
+                .unwrap_or_default()
+        })
     });
     let is = move |e: Effective| effective.get() == Some(e);
     let inactive = move || is(Effective::NotApplicable) || is(Effective::NotNeeded);
