@@ -109,9 +109,7 @@ pub fn save(store: &Store, data: &AppData) -> Result<(), StorageError> {
 mod tests {
     use super::*;
     use crate::checklist::Status;
-    use crate::storage::{Backend, MemoryBackend};
-    use std::cell::Cell;
-    use std::rc::Rc;
+    use crate::storage::memory::SharedMemory;
 
     #[test]
     fn saved_data_loads_back() {
@@ -169,30 +167,8 @@ mod tests {
         );
     }
 
-    /// Memory that refuses every write once the shared flag is set.
-    #[derive(Default, Clone)]
-    struct Quota(Rc<MemoryBackend>, Rc<Cell<bool>>);
-    impl Backend for Quota {
-        fn get(&self, k: &str) -> Result<Option<String>, StorageError> {
-            self.0.get(k)
-        }
-        fn set(&self, k: &str, v: &str) -> Result<(), StorageError> {
-            if self.1.get() {
-                Err(StorageError::QuotaExceeded)
-            } else {
-                self.0.set(k, v)
-            }
-        }
-        fn remove(&self, k: &str) -> Result<(), StorageError> {
-            self.0.remove(k)
-        }
-        fn keys(&self) -> Result<Vec<String>, StorageError> {
-            self.0.keys()
-        }
-    }
-
-    fn quota_store() -> (Store, Quota) {
-        let q = Quota::default();
+    fn quota_store() -> (Store, SharedMemory) {
+        let q = SharedMemory::default();
         let store = Store::open(Some(Box::new(q.clone())));
         assert!(store.is_persistent());
         (store, q)
@@ -202,7 +178,7 @@ mod tests {
     fn when_the_backup_cannot_be_written_the_original_is_left_alone() {
         let (store, q) = quota_store();
         store.set(&data_key(), "{\"version\":99}").unwrap();
-        q.1.set(true);
+        q.full.set(true);
         let (_, outcome) = load(&store);
         assert_eq!(
             outcome,
@@ -222,7 +198,7 @@ mod tests {
         let (store, q) = quota_store();
         let before = AppData::default();
         save(&store, &before).unwrap();
-        q.1.set(true);
+        q.full.set(true);
         let mut after = before.clone();
         after.add_profile(None);
         assert_eq!(save(&store, &after), Err(StorageError::QuotaExceeded));

@@ -122,33 +122,10 @@ impl StoredChecklist {
 mod tests {
     use super::*;
     use crate::checklist::Status;
-    use crate::storage::{Backend, MemoryBackend};
-    use std::cell::Cell;
-    use std::rc::Rc;
+    use crate::storage::memory::SharedMemory;
 
-    /// One origin's storage seen by two tabs; writes fail while `full` is set.
-    #[derive(Clone, Default)]
-    struct Shared(Rc<MemoryBackend>, Rc<Cell<bool>>);
-    impl Backend for Shared {
-        fn get(&self, k: &str) -> Result<Option<String>, StorageError> {
-            self.0.get(k)
-        }
-        fn set(&self, k: &str, v: &str) -> Result<(), StorageError> {
-            if self.1.get() {
-                return Err(StorageError::QuotaExceeded);
-            }
-            self.0.set(k, v)
-        }
-        fn remove(&self, k: &str) -> Result<(), StorageError> {
-            self.0.remove(k)
-        }
-        fn keys(&self) -> Result<Vec<String>, StorageError> {
-            self.0.keys()
-        }
-    }
-
-    fn two_tabs() -> (Store, Store, Shared) {
-        let shared = Shared::default();
+    fn two_tabs() -> (Store, Store, SharedMemory) {
+        let shared = SharedMemory::default();
         let a = Store::open(Some(Box::new(shared.clone())));
         let b = Store::open(Some(Box::new(shared.clone())));
         (a, b, shared)
@@ -212,7 +189,7 @@ mod tests {
         let mut c = StoredChecklist::load(&store);
         c.update(&store, tick("tb-test")).unwrap();
         let before = c.clone();
-        shared.1.set(true);
+        shared.full.set(true);
         assert_eq!(
             c.update(&store, tick("d-number")),
             Err(StorageError::QuotaExceeded)
@@ -220,7 +197,7 @@ mod tests {
         assert_eq!(c.data(), before.data());
         assert_eq!(c.save_error(), Some(&StorageError::QuotaExceeded));
         assert_eq!(StoredChecklist::load(&store).data(), before.data());
-        shared.1.set(false);
+        shared.full.set(false);
         c.update(&store, tick("d-number")).unwrap();
         assert_eq!(c.save_error(), None);
     }
