@@ -56,6 +56,7 @@ pub fn App() -> impl IntoView {
     })));
 
     location::provide();
+    platform::speech::provide();
     view! {
         <Later>
             <LangGate />

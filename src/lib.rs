@@ -18,4 +18,5 @@ pub mod platform;
 pub mod route;
 pub mod search;
 pub mod sort;
+pub mod speech;
 pub mod storage;

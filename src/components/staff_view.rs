@@ -3,11 +3,20 @@
 //! type, so the phone can be handed to an official.
 
 use super::blocks::{Numbering, block};
+use super::read_aloud::ReadAloud;
 use crate::content::Page;
 use crate::content::text::page_text;
 use crate::lang::Lang;
+use crate::speech::script::{self, FIRST_BLOCK, TITLE};
 use crate::tr;
 use leptos::prelude::*;
+
+/// The reading of the Norwegian column; its blocks are marked `data-say="nb-{n}"`.
+const COLUMN: &str = "nb";
+
+fn say(at: usize) -> String {
+    format!("{COLUMN}-{at}")
+}
 
 #[component]
 pub fn StaffView(page: &'static Page, lang: Lang, numbering: Numbering) -> impl IntoView {
@@ -18,14 +27,16 @@ pub fn StaffView(page: &'static Page, lang: Lang, numbering: Numbering) -> impl 
     Some(view! {
         <div class="staff-view">
             <p class="staff-note">{tr!(staff.note)}</p>
+            <ReadAloud owner=COLUMN lang=Lang::Nb script=Callback::new(move |_| script::norwegian_column(page))
+                label=|l| leptos_i18n::td_string!(l, speech.read_nb) />
             <div class="pair pair-title">
                 <h2 lang=lang.code()>{own.title}</h2>
-                <h2 lang="nb">{nb.title}</h2>
+                <h2 lang="nb" data-say=say(TITLE)>{nb.title}</h2>
             </div>
-            {rows.map(|(a, b)| view! {
+            {rows.enumerate().map(|(i, (a, b))| view! {
                 <div class="pair">
                     <div lang=lang.code()>{block(a, &numbering)}</div>
-                    <div lang="nb">{block(b, &numbering)}</div>
+                    <div lang="nb" data-say=say(FIRST_BLOCK + i)>{block(b, &numbering)}</div>
                 </div>
             }).collect_view()}
         </div>

@@ -145,6 +145,16 @@ pub fn contact_hours(id: &str, lang: Lang) -> Option<&'static str> {
     }
 }
 
+/// The same hours as a reader says them aloud ("з понеділка по п'ятницю, з восьмої…"): a
+/// speech engine reads "8:00–15:00" badly.
+pub fn contact_hours_spoken(id: &str, lang: Lang) -> Option<&'static str> {
+    let l = Locale::from(lang);
+    match id {
+        "udi" => Some(td_string!(l, contact_hours.udi_spoken)),
+        _ => None,
+    }
+}
+
 /// The registry entries a page's texts refer to, each once, in order of appearance.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct References {

@@ -18,6 +18,8 @@ pub fn Accessibility() -> impl IntoView {
         {move || view! { <Body text=td_string!(locale(), accessibility.works) /> }}
         <h2>{tr!(accessibility.testing_heading)}</h2>
         <p>{tr!(accessibility.testing)}</p>
+        <h2>{tr!(accessibility.voices_heading)}</h2>
+        {move || view! { <Body text=td_string!(locale(), accessibility.voices) /> }}
         <h2>{tr!(accessibility.limits_heading)}</h2>
         {move || view! { <Body text=td_string!(locale(), accessibility.limits) /> }}
     }

@@ -3,7 +3,7 @@
 
 use super::home::PageCard;
 use crate::components::{ExternalLink, Phone, ShareTools, StaffView, StepTasks};
-use crate::components::{Later, Title};
+use crate::components::{Later, ReadAloud, Title};
 use crate::components::{Numbering, Reviewed, RulesNotice, SourceList, StaleNotice};
 use crate::components::{block, refs};
 use crate::content::changes;
@@ -13,6 +13,7 @@ use crate::content::text::page_text;
 use crate::i18n::{use_lang, use_locale};
 use crate::lang::Lang;
 use crate::platform::guide_seen::use_guide_seen;
+use crate::speech::script::{self, FIRST_BLOCK, SUMMARY, TITLE};
 use crate::tr;
 use crate::tv;
 use leptos::prelude::*;
@@ -26,6 +27,13 @@ pub fn ArticlePage(kind: Kind, id: String) -> impl IntoView {
         Some(page) => view! { <Article page /> }.into_any(),
         None => view! { <UnknownPage /> }.into_any(),
     }
+}
+
+/// The reading of the article; its blocks are marked `data-say="a-{n}"` (see `speech::script`).
+const ARTICLE: &str = "a";
+
+fn say(at: usize) -> String {
+    format!("{ARTICLE}-{at}")
 }
 
 #[component]
@@ -45,7 +53,7 @@ fn Article(page: &'static Page) -> impl IntoView {
         move || {
             text.get().map(|t| {
                 let (lead, ids) = t.lead();
-                view! { <p class="lead">{lead}{refs(&ids, &numbering)}</p> }
+                view! { <p class="lead" data-say=say(SUMMARY)>{lead}{refs(&ids, &numbering)}</p> }
             })
         }
     };
@@ -55,7 +63,8 @@ fn Article(page: &'static Page) -> impl IntoView {
             text.get().map(|t| {
                 t.blocks()
                     .into_iter()
-                    .map(|b| block(b, &numbering))
+                    .enumerate()
+                    .map(|(i, b)| view! { <div data-say=say(FIRST_BLOCK + i)>{block(b, &numbering)}</div> })
                     .collect_view()
             })
         }
@@ -96,11 +105,13 @@ fn Article(page: &'static Page) -> impl IntoView {
         <Title text=title />
         <article class="article">
             {step_of}
-            <h1>{title}{updated_mark}</h1>
+            <h1><span data-say=say(TITLE)>{title}</span>{updated_mark}</h1>
             <Reviewed date=page.reviewed />
             <StaleNotice page />
             {page.rules_warning.then(|| view! { <RulesNotice /> })}
             {lead}
+            <ReadAloud owner=ARTICLE lang script=Callback::new(move |l| script::article(page, l))
+                label=|l| leptos_i18n::td_string!(l, speech.read) />
             {staff_toggle}
             <div class:staff-hidden=move || staff.get()>{body}</div>
             <Later>

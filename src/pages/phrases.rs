@@ -1,7 +1,7 @@
 //! Phrase cards: a sentence in Norwegian with the reader's language under it, grouped by place;
 //! one tap shows it full screen in large type, to hand the phone to an official.
 
-use crate::components::Title;
+use crate::components::{SayInNorwegian, Title};
 use crate::content::phrases::{PLACES, phrase, place};
 use crate::i18n::use_lang;
 use crate::lang::Lang;
@@ -22,13 +22,17 @@ pub fn Phrases() -> impl IntoView {
                 <ul class="phrase-cards">
                     {phrases.iter().map(|&p| view! {
                         <li class="phrase-card" id=format!("p-{p}")>
-                            <p class="phrase-nb" lang="nb">{phrase(p, Lang::Nb)}</p>
+                            <p class="phrase-nb" lang="nb" id=format!("nb-{p}")>{phrase(p, Lang::Nb)}</p>
                             <Show when=move || lang.get() != Lang::Nb>
                                 <p class="phrase-own" lang=move || lang.get().code()>{move || phrase(p, lang.get())}</p>
                             </Show>
-                            <button type="button" class="secondary" on:click=move |_| open.set(Some(p))>
-                                {tr!(phrases.show)}
-                            </button>
+                            <div class="phrase-actions">
+                                <button type="button" class="secondary" on:click=move |_| open.set(Some(p))
+                                    aria-describedby=format!("nb-{p}")>
+                                    {tr!(phrases.show)}
+                                </button>
+                                <SayInNorwegian phrase=p describedby=format!("nb-{p}") />
+                            </div>
                         </li>
                     }).collect_view()}
                 </ul>
@@ -55,7 +59,10 @@ fn FullScreen(phrase_id: &'static str, #[prop(into)] on_close: Callback<()>) -> 
             <Show when=move || lang.get() != Lang::Nb>
                 <p class="fullscreen-own" lang=move || lang.get().code()>{move || phrase(phrase_id, lang.get())}</p>
             </Show>
-            <button type="button" node_ref=close on:click=move |_| on_close.run(())>{tr!(phrases.close)}</button>
+            <div class="phrase-actions">
+                <SayInNorwegian phrase=phrase_id />
+                <button type="button" node_ref=close on:click=move |_| on_close.run(())>{tr!(phrases.close)}</button>
+            </div>
         </div>
     }
 }

@@ -7,6 +7,7 @@ pub mod install;
 pub mod local_storage;
 pub mod location;
 pub mod panic;
+pub mod speech;
 pub mod sw;
 pub mod takeover;
 
