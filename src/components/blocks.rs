@@ -18,21 +18,24 @@ pub fn Body(text: &'static str) -> impl IntoView {
     let none = Numbering::default();
     markup::parse(text)
         .into_iter()
-        .map(|b| block(b, &none))
+        .map(|b| block(b, &none, None))
         .collect_view()
 }
 
-pub fn block(b: Block<'static>, numbering: &Numbering) -> AnyView {
+/// A block of an article; `say` marks it for read aloud (`data-say`, see `speech::script`).
+pub fn block(b: Block<'static>, numbering: &Numbering, say: Option<String>) -> AnyView {
     let refs = refs(&b.sources, numbering);
     match b.content {
-        Content::Heading(h) => view! { <h2>{h}</h2> }.into_any(),
-        Content::Para(runs) => view! { <p>{inlines(runs)}{refs}</p> }.into_any(),
-        Content::Note(runs) => view! { <p class="note">{inlines(runs)}{refs}</p> }.into_any(),
+        Content::Heading(h) => view! { <h2 data-say=say>{h}</h2> }.into_any(),
+        Content::Para(runs) => view! { <p data-say=say>{inlines(runs)}{refs}</p> }.into_any(),
+        Content::Note(runs) => {
+            view! { <p class="note" data-say=say>{inlines(runs)}{refs}</p> }.into_any()
+        }
         Content::List(items) => {
             let last = items.len().saturating_sub(1);
             let mut refs = Some(refs);
             view! {
-                <ul>{items.into_iter().enumerate().map(|(i, runs)| {
+                <ul data-say=say>{items.into_iter().enumerate().map(|(i, runs)| {
                     let refs = if i == last { refs.take() } else { None };
                     view! { <li>{inlines(runs)}{refs}</li> }
                 }).collect_view()}</ul>

@@ -35,8 +35,8 @@ pub fn StaffView(page: &'static Page, lang: Lang, numbering: Numbering) -> impl 
             </div>
             {rows.enumerate().map(|(i, (a, b))| view! {
                 <div class="pair">
-                    <div lang=lang.code()>{block(a, &numbering)}</div>
-                    <div lang="nb" data-say=say(FIRST_BLOCK + i)>{block(b, &numbering)}</div>
+                    <div lang=lang.code()>{block(a, &numbering, None)}</div>
+                    <div lang="nb" data-say=say(FIRST_BLOCK + i)>{block(b, &numbering, None)}</div>
                 </div>
             }).collect_view()}
         </div>

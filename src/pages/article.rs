@@ -64,7 +64,7 @@ fn Article(page: &'static Page) -> impl IntoView {
                 t.blocks()
                     .into_iter()
                     .enumerate()
-                    .map(|(i, b)| view! { <div data-say=say(FIRST_BLOCK + i)>{block(b, &numbering)}</div> })
+                    .map(|(i, b)| block(b, &numbering, Some(say(FIRST_BLOCK + i))))
                     .collect_view()
             })
         }
