@@ -38,7 +38,7 @@ pub use profiles::{ProfileSwitcher, profile_label};
 pub use progress_bar::ProgressBar;
 pub use qr::QrSvg;
 pub use questionnaire::Questionnaire;
-pub use read_aloud::{ReadAloud, SayInNorwegian};
+pub use read_aloud::ReadAloud;
 pub use search_box::SearchBox;
 pub use share_tools::ShareTools;
 pub use shell::Shell;

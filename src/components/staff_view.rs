@@ -28,7 +28,7 @@ pub fn StaffView(page: &'static Page, lang: Lang, numbering: Numbering) -> impl 
         <div class="staff-view">
             <p class="staff-note">{tr!(staff.note)}</p>
             <ReadAloud owner=COLUMN lang=Lang::Nb script=Callback::new(move |_| script::norwegian_column(page))
-                label=|l| leptos_i18n::td_string!(l, speech.read_nb) />
+                label=|l| leptos_i18n::td_string!(l, speech.read_nb) pausable=true />
             <div class="pair pair-title">
                 <h2 lang=lang.code()>{own.title}</h2>
                 <h2 lang="nb" data-say=say(TITLE)>{nb.title}</h2>

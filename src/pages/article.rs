@@ -111,7 +111,7 @@ fn Article(page: &'static Page) -> impl IntoView {
             {page.rules_warning.then(|| view! { <RulesNotice /> })}
             {lead}
             <ReadAloud owner=ARTICLE lang script=Callback::new(move |l| script::article(page, l))
-                label=|l| leptos_i18n::td_string!(l, speech.read) />
+                label=|l| leptos_i18n::td_string!(l, speech.read) pausable=true />
             {staff_toggle}
             <div class:staff-hidden=move || staff.get()>{body}</div>
             <Later>

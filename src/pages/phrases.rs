@@ -1,12 +1,14 @@
 //! Phrase cards: a sentence in Norwegian with the reader's language under it, grouped by place;
 //! one tap shows it full screen in large type, to hand the phone to an official.
 
-use crate::components::{SayInNorwegian, Title};
+use crate::components::{ReadAloud, Title};
 use crate::content::phrases::{PLACES, phrase, place};
 use crate::i18n::use_lang;
 use crate::lang::Lang;
+use crate::speech::script::phrase_in_norwegian;
 use crate::tr;
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 
 #[component]
 pub fn Phrases() -> impl IntoView {
@@ -31,7 +33,8 @@ pub fn Phrases() -> impl IntoView {
                                     aria-describedby=format!("nb-{p}")>
                                     {tr!(phrases.show)}
                                 </button>
-                                <SayInNorwegian phrase=p describedby=format!("nb-{p}") />
+                                <ReadAloud owner=p lang=Lang::Nb script=Callback::new(move |_| phrase_in_norwegian(p))
+                                    label=|l| td_string!(l, speech.say_nb) describedby=format!("nb-{p}") />
                             </div>
                         </li>
                     }).collect_view()}
@@ -60,7 +63,8 @@ fn FullScreen(phrase_id: &'static str, #[prop(into)] on_close: Callback<()>) -> 
                 <p class="fullscreen-own" lang=move || lang.get().code()>{move || phrase(phrase_id, lang.get())}</p>
             </Show>
             <div class="phrase-actions">
-                <SayInNorwegian phrase=phrase_id />
+                <ReadAloud owner=phrase_id lang=Lang::Nb script=Callback::new(move |_| phrase_in_norwegian(phrase_id))
+                    label=|l| td_string!(l, speech.say_nb) />
                 <button type="button" node_ref=close on:click=move |_| on_close.run(())>{tr!(phrases.close)}</button>
             </div>
         </div>

@@ -3,13 +3,14 @@
 
 use super::words::{self, Case};
 use crate::lang::Lang;
+use crate::search::normalize::{is_word_char, lower};
 
 /// "+47 23 35 15 00" → "pluss 47, 23, 35, 15, 0 0": a pause between the groups a listener
 /// writes down. Pairs are said as numbers, as Norwegians say them; other groups, and any
 /// group that starts with 0, digit by digit ("1 1 3", "0 2 8 0 0").
 pub fn phone(display: &str, plus: &str) -> String {
     display
-        .split(|c: char| c.is_whitespace() || c == '\u{202f}' || c == '\u{a0}')
+        .split([' ', '\u{202f}', '\u{a0}'])
         .filter(|g| !g.is_empty())
         .map(|group| {
             let (sign, digits) = match group.strip_prefix('+') {
@@ -65,8 +66,8 @@ fn day_word<'a>(
     months: &[&str],
 ) -> Option<(String, &'a str)> {
     let next = next?;
-    let next = next.to_lowercase();
-    if !months.iter().any(|m| m.to_lowercase() == next) {
+    let next = lowered(next);
+    if !months.iter().any(|m| lowered(m) == next) {
         return None;
     }
     // Norwegian writes the day as "24.": the dot is the ordinal mark, not the end of a sentence.
@@ -90,7 +91,7 @@ fn day_word<'a>(
         "назвала",
         "датой",
     ];
-    let before = before.map(str::to_lowercase).unwrap_or_default();
+    let before = before.map(lowered).unwrap_or_default();
     let case = if ACCUSATIVE_AFTER.contains(&before.as_str()) {
         Case::Accusative
     } else {
@@ -115,17 +116,31 @@ fn year_word(core: &str, next: Option<&str>, lang: Lang) -> Option<String> {
     }
 }
 
+/// Lower case without std's Unicode tables (see `search::normalize`: they cost kilobytes).
+fn lowered(word: &str) -> String {
+    word.chars().map(lower).collect()
+}
+
+/// The ordinal words start with a small letter of Latin-1 or Cyrillic: its capital.
 fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let u = u32::from(first);
+    let upper = match u {
+        0x61..=0x7A | 0xE0..=0xFE if u != 0xF7 => u - 0x20,
+        0x430..=0x44F => u - 0x20,
+        0x450..=0x45F => u - 0x50,
+        0x491 => 0x490,
+        _ => u,
+    };
+    char::from_u32(upper).into_iter().chain(chars).collect()
 }
 
 /// Splits "(24," into "(", "24" and ",": what is around a word, and the word.
 fn split_word(w: &str) -> (&str, &str, &str) {
-    let word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    let word_char = |c: char| is_word_char(c) || c == '\'' || c == '’';
     let start = w.find(word_char).unwrap_or(w.len());
     let end = w
         .char_indices()
@@ -256,6 +271,23 @@ mod tests {
         // "mai" after a number of days is no date in Norwegian without the ordinal dot.
         assert_eq!(dates("om 3 mai", Lang::Nb, &NB_MONTHS), "om 3 mai");
         assert_eq!(dates("15 people", Lang::En, &EN_MONTHS), "15 people");
+    }
+
+    #[test]
+    fn capitals_agree_with_std_for_the_letters_ordinals_start_with() {
+        let small = ('a'..='z')
+            .chain('à'..='þ')
+            .chain('а'..='я')
+            .chain('ѐ'..='џ');
+        for c in small.chain(['ґ']).filter(|c| *c != '÷') {
+            assert_eq!(
+                capitalised(&c.to_string()),
+                c.to_uppercase().to_string(),
+                "{c:?}"
+            );
+        }
+        assert_eq!(capitalised("åttende"), "Åttende");
+        assert_eq!(capitalised("її"), "Її");
     }
 
     #[test]
