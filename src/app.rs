@@ -10,46 +10,21 @@ use crate::pages::{
     About, Accessibility, ArticlePage, Home, NotFound, Phrases, Progress, Questions, Search,
     Settings, Share,
 };
-use crate::platform::checklist::Checklist;
+use crate::platform::checklist::ReactiveChecklist;
 use crate::platform::guide_seen::GuideSeen;
 use crate::platform::location::{self, use_location};
-use crate::platform::{self, install::InstallOffer, takeover};
+use crate::platform::{self, app_state};
 use crate::route::Route;
 use leptos::prelude::*;
-
-/// App-wide state that components read from context.
-#[derive(Clone, Copy)]
-pub struct AppState {
-    /// A new build is installed and waits for the person to accept it.
-    pub update_ready: RwSignal<bool>,
-    pub install_offer: RwSignal<InstallOffer>,
-    /// False when the browser will not store anything and the app runs in memory.
-    pub persistent: bool,
-}
 
 #[component]
 pub fn App() -> impl IntoView {
     i18n::provide_lang(platform::detected_lang());
     let lang = use_lang();
     Effect::new(move |_| platform::set_document_lang(lang.get()));
-    let state = AppState {
-        update_ready: RwSignal::new(false),
-        install_offer: RwSignal::new(InstallOffer::None),
-        persistent: platform::with_store(|s| s.is_persistent()),
-    };
-    // Neither is needed for the first render.
-    let AppState {
-        update_ready,
-        install_offer,
-        ..
-    } = state;
-    takeover::after(move || {
-        platform::sw::register(update_ready);
-        platform::install::listen(install_offer);
-    });
-    provide_context(state);
+    app_state::provide();
     provide_context(GuideSeen::start());
-    let checklist = Checklist::start();
+    let checklist = ReactiveChecklist::start();
     provide_context(checklist);
     provide_context(Views(Memo::new(move |_| {
         checklist.data().with(|d| derive::tasks(d.active()))

@@ -1,8 +1,12 @@
 //! Veiviser: an offline-first arrival guide for people who fled Ukraine to Norway.
 //!
-//! - `content`, `checklist`, `search`, `storage`, `lang`, `route`, `date`, `sort`: pure logic,
-//!   tested natively. `content` is the guidance and its sources; `checklist` the personal tasks.
-//! - `platform`: the browser (storage, the clock, service worker, install prompt, panic screen).
+//! - `content`, `checklist`, `search`, `speech`, `storage`, `lang`, `route`, `date`, `sort`:
+//!   pure logic, tested natively. `content` is the guidance and its sources; `checklist` the
+//!   personal tasks; `speech` what read aloud says.
+//! - `platform`: everything that talks to the browser (storage, the clock, the speech engine,
+//!   service worker, install prompt, sharing, printing, the panic screen) and the app-wide state
+//!   components read (`use_app_state`, `use_checklist`). Nothing else uses the browser's
+//!   bindings (`tests/safety.rs`).
 //! - `components`, `pages`: the UI; `app` holds the router and the providers.
 
 pub mod app;

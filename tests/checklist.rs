@@ -1,6 +1,6 @@
 //! The checklist's rules: blocking, alternatives, personalisation, progress and reminders.
 
-use veiviser::checklist::answers::{Children, Housing, Route};
+use veiviser::checklist::answers::{Children, Housing, SettlementRoute};
 use veiviser::checklist::derive::{self, Effective, Reminder, TaskView};
 use veiviser::checklist::tasks::HiddenBecause;
 use veiviser::checklist::{Answers, Date, Profile, Status, TaskState};
@@ -112,7 +112,7 @@ fn answers_hide_tasks_and_say_why() {
         }),
         aged_18_to_55: Some(false),
         has_norwegian_bank: Some(false),
-        route: Some(Route::Undecided),
+        route: Some(SettlementRoute::Undecided),
     };
     let views = derive::tasks(&p);
     let hidden = |id| view(&views, id).hidden;
@@ -137,7 +137,7 @@ fn answers_hide_tasks_and_say_why() {
     assert_eq!(hidden("rade-trip"), None);
 
     p.answers.housing = Some(Housing::Private);
-    p.answers.route = Some(Route::SelfSettlement);
+    p.answers.route = Some(SettlementRoute::SelfSettlement);
     let views = derive::tasks(&p);
     assert_eq!(view(&views, "self-settlement").hidden, None);
     assert_eq!(

@@ -5,7 +5,7 @@
 
 use proptest::prelude::*;
 use serde_json::Value as Reference;
-use veiviser::checklist::answers::{Children, Housing, Route};
+use veiviser::checklist::answers::{Children, Housing, SettlementRoute};
 use veiviser::checklist::{Answers, AppData, Date, Status, TaskState};
 use veiviser::storage::envelope::{self, DataError};
 use veiviser::storage::json::{self, Value};
@@ -38,7 +38,7 @@ fn sample() -> AppData {
         }),
         aged_18_to_55: Some(true),
         has_norwegian_bank: Some(false),
-        route: Some(Route::SelfSettlement),
+        route: Some(SettlementRoute::SelfSettlement),
     };
     p.asked = true;
     d.add_profile(Some("Мама".into()));
@@ -132,7 +132,11 @@ fn every_enum_value_round_trips() {
         Housing::ReceptionCentre,
         Housing::Private,
     ];
-    let routes = [Route::Imdi, Route::SelfSettlement, Route::Undecided];
+    let routes = [
+        SettlementRoute::Imdi,
+        SettlementRoute::SelfSettlement,
+        SettlementRoute::Undecided,
+    ];
     for (i, (housing, route)) in housings.into_iter().zip(routes).enumerate() {
         let id = d.add_profile(None);
         let p = d.profiles.iter_mut().find(|p| p.id == id).unwrap();

@@ -9,7 +9,7 @@ pub enum Housing {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Route {
+pub enum SettlementRoute {
     Imdi,
     SelfSettlement,
     Undecided,
@@ -30,5 +30,5 @@ pub struct Answers {
     pub children: Option<Children>,
     pub aged_18_to_55: Option<bool>,
     pub has_norwegian_bank: Option<bool>,
-    pub route: Option<Route>,
+    pub route: Option<SettlementRoute>,
 }

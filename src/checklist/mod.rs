@@ -9,4 +9,4 @@ pub mod tasks;
 
 pub use crate::date::Date;
 pub use answers::Answers;
-pub use state::{AppData, MAX_TEXT, Profile, Status, TaskState};
+pub use state::{AppData, MAX_NAME, MAX_PROFILES, MAX_TEXT, Profile, Status, TaskState};

@@ -16,6 +16,12 @@ pub enum Status {
 /// Longest note, place or time we keep: enough for an address, never a dump.
 pub const MAX_TEXT: usize = 500;
 
+/// Longest profile name, in characters: a name or "Mum", not a note.
+pub const MAX_NAME: usize = 60;
+
+/// Most people on one phone.
+pub const MAX_PROFILES: usize = 20;
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TaskState {
     pub status: Status,
@@ -136,8 +142,8 @@ impl AppData {
         if self.profiles.is_empty() {
             return Err("no profiles".into());
         }
-        if self.profiles.len() > 20 {
-            return Err("more than 20 profiles".into());
+        if self.profiles.len() > MAX_PROFILES {
+            return Err(format!("more than {MAX_PROFILES} profiles"));
         }
         let ids: Vec<_> = self.profiles.iter().map(|p| p.id).collect();
         if (1..ids.len()).any(|i| ids[..i].contains(&ids[i])) {
@@ -147,7 +153,10 @@ impl AppData {
             return Err("the active profile does not exist".into());
         }
         for p in &self.profiles {
-            if p.name.as_ref().is_some_and(|n| n.chars().count() > 60) {
+            if p.name
+                .as_ref()
+                .is_some_and(|n| n.chars().count() > MAX_NAME)
+            {
                 return Err("a profile name is too long".into());
             }
             for (id, t) in &p.tasks {

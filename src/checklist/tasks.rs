@@ -1,7 +1,7 @@
 //! The journey as concrete tasks, language-neutral. Each belongs to a step, may need other tasks
 //! first, may apply only to some people, and may hold a date. Texts: `task.<key>` in locales.
 
-use super::answers::{Answers, Housing, Route};
+use super::answers::{Answers, Housing, SettlementRoute};
 
 /// What a task records besides its status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,13 +64,13 @@ impl Condition {
                 if a.housing == Some(Housing::ReceptionCentre) {
                     return Some(HiddenBecause::Housing);
                 }
-                a.route.map(|r| r != Route::SelfSettlement)
+                a.route.map(|r| r != SettlementRoute::SelfSettlement)
             }
             RouteSelfOutsideCentre => {
                 if a.housing == Some(Housing::ReceptionCentre) {
                     return Some(HiddenBecause::Housing);
                 }
-                a.route.map(|r| r != Route::Imdi)
+                a.route.map(|r| r != SettlementRoute::Imdi)
             }
         };
         if applies != Some(false) {

@@ -6,7 +6,7 @@ use super::texts::{format_date, task_title};
 use crate::checklist::{MAX_TEXT, TaskState};
 use crate::i18n::{Locale, use_lang, use_locale};
 use crate::lang::Lang;
-use crate::platform::checklist::Checklist;
+use crate::platform::checklist::use_checklist;
 use crate::tr;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -18,7 +18,7 @@ fn clip(s: String) -> Option<String> {
 
 #[component]
 pub fn AppointmentFields(id: &'static str, state: Memo<TaskState>) -> impl IntoView {
-    let checklist = expect_context::<Checklist>();
+    let checklist = use_checklist();
     let field = move |name: &'static str,
                       kind: &'static str,
                       get: fn(&TaskState) -> Option<String>,
@@ -58,12 +58,9 @@ pub fn AppointmentCard(id: &'static str, state: Memo<TaskState>) -> impl IntoVie
     let card = NodeRef::<leptos::html::Div>::new();
     let print = move |_| {
         // Print only this card: the print stylesheet shows `.to-print` alone.
-        let Some(el) = card.get() else { return };
-        let _ = el.class_list().add_1("to-print");
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
+        if let Some(el) = card.get() {
+            crate::platform::page::print_only(&el);
         }
-        let _ = el.class_list().remove_1("to-print");
     };
     // "Show in Norwegian": every label and the task also in Norwegian, for the official.
     let staff = RwSignal::new(false);

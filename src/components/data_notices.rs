@@ -3,7 +3,8 @@
 
 use super::texts::reason_text;
 use crate::i18n::use_lang;
-use crate::platform::{checklist::Checklist, files};
+use crate::platform::checklist::use_checklist;
+use crate::platform::files;
 use crate::storage::StorageError;
 use crate::storage::checklist_store::LoadOutcome;
 use crate::storage::stored_checklist::External;
@@ -14,7 +15,7 @@ use leptos::prelude::*;
 #[component]
 pub fn DataNotices() -> impl IntoView {
     let lang = use_lang();
-    let c = expect_context::<Checklist>();
+    let c = use_checklist();
     let download_backup = move |_| {
         if let Some(text) = c.backup_text() {
             let _ = files::download("veiviser-unreadable-copy.json", &text);

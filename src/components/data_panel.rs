@@ -4,7 +4,8 @@
 use super::texts::reason_text;
 use crate::checklist::AppData;
 use crate::i18n::use_lang;
-use crate::platform::{checklist::Checklist, files};
+use crate::platform::checklist::use_checklist;
+use crate::platform::files;
 use crate::storage::envelope::{self, DataError, MAX_BYTES};
 use crate::tr;
 use crate::tv;
@@ -28,7 +29,7 @@ fn counts(d: &AppData) -> (usize, usize) {
 #[component]
 pub fn DataPanel() -> impl IntoView {
     let lang = use_lang();
-    let c = expect_context::<Checklist>();
+    let c = use_checklist();
     let import = RwSignal::new(Import::Idle);
     let confirm_delete = RwSignal::new(false);
     let deleted = RwSignal::new(false);

@@ -2,15 +2,16 @@
 //! why it matters there: Safari may delete a website's data after seven days without a visit,
 //! unless the app was added to the home screen. That is said once, here, with the download.
 
-use crate::app::AppState;
+use crate::platform::app_state::use_app_state;
+use crate::platform::checklist::use_checklist;
+use crate::platform::files;
 use crate::platform::install::{self, InstallOffer};
-use crate::platform::{checklist::Checklist, files};
 use crate::tr;
 use leptos::prelude::*;
 
 #[component]
 pub fn InstallPrompt() -> impl IntoView {
-    let offer = expect_context::<AppState>().install_offer;
+    let offer = use_app_state().install_offer;
     move || match offer.get() {
         InstallOffer::None => None,
         InstallOffer::Prompt => Some(
@@ -27,7 +28,7 @@ pub fn InstallPrompt() -> impl IntoView {
 
 #[component]
 fn IosHowTo() -> impl IntoView {
-    let c = expect_context::<Checklist>();
+    let c = use_checklist();
     let download = move |_| {
         let _ = files::download("veiviser-data.json", &c.export_text());
     };

@@ -5,7 +5,7 @@ use super::texts::{format_date, task_title};
 use crate::checklist::derive::{self, Reminder};
 use crate::i18n::href;
 use crate::i18n::use_lang;
-use crate::platform::checklist::Checklist;
+use crate::platform::checklist::use_checklist;
 use crate::tr;
 use crate::tv;
 use leptos::prelude::*;
@@ -44,7 +44,7 @@ pub fn Reminders() -> impl IntoView {
 /// Offered until the questionnaire has been answered or skipped once.
 #[component]
 pub fn QuestionsPrompt() -> impl IntoView {
-    let checklist = expect_context::<Checklist>();
+    let checklist = use_checklist();
     let asked = Memo::new(move |_| checklist.data().with(|d| d.active().asked));
     move || {
         (!asked.get()).then(|| {

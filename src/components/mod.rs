@@ -16,7 +16,7 @@ mod qr;
 mod questionnaire;
 mod read_aloud;
 pub mod search_box;
-pub mod share_tools;
+mod share_tools;
 mod shell;
 mod staff_view;
 mod status_banners;

@@ -2,7 +2,7 @@
 
 use crate::checklist::Profile;
 use crate::i18n::use_locale;
-use crate::platform::checklist::Checklist;
+use crate::platform::checklist::use_checklist;
 use crate::tr;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -19,7 +19,7 @@ pub fn profile_label(p: &Profile, me: &str, person_n: impl Fn(u32) -> String) ->
 #[component]
 pub fn ProfileSwitcher() -> impl IntoView {
     let locale = use_locale();
-    let checklist = expect_context::<Checklist>();
+    let checklist = use_checklist();
     let options = move || {
         checklist.data().with(|d| {
             d.profiles

@@ -1,7 +1,7 @@
 //! The five questions that tailor the checklist. Every answer can stay "don't know".
 
-use crate::checklist::answers::{Answers, Children, Housing, Route};
-use crate::platform::checklist::Checklist;
+use crate::checklist::answers::{Answers, Children, Housing, SettlementRoute};
+use crate::platform::checklist::use_checklist;
 use crate::tr;
 use leptos::prelude::*;
 
@@ -30,7 +30,7 @@ fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
 
 #[component]
 pub fn Questionnaire(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
-    let checklist = expect_context::<Checklist>();
+    let checklist = use_checklist();
     let a = checklist.data().with_untracked(|d| d.active().answers);
     let housing = RwSignal::new(a.housing);
     let children = RwSignal::new(a.children);
@@ -106,9 +106,9 @@ pub fn Questionnaire(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
             {yes_no(age, "age", tr!(questions.age).into_any())}
             {yes_no(bank, "bank", tr!(questions.bank).into_any())}
             {radios("route", tr!(questions.route).into_any(), route, vec![
-                (Some(Route::Imdi), tr!(questions.route_imdi).into_any()),
-                (Some(Route::SelfSettlement), tr!(questions.route_self).into_any()),
-                (Some(Route::Undecided), tr!(questions.route_undecided).into_any()),
+                (Some(SettlementRoute::Imdi), tr!(questions.route_imdi).into_any()),
+                (Some(SettlementRoute::SelfSettlement), tr!(questions.route_self).into_any()),
+                (Some(SettlementRoute::Undecided), tr!(questions.route_undecided).into_any()),
             ])}
             <div class="actions">
                 <button type="submit">{tr!(questions.save)}</button>

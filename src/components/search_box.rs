@@ -27,7 +27,7 @@ pub fn SearchBox(
     let value = RwSignal::new(initial.map(|s| s.get_untracked()).unwrap_or_default());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let q = js_sys::encode_uri_component(&value.get_untracked());
+        let q = crate::platform::page::encode_query(&value.get_untracked());
         location.navigate(
             &format!("/{}/search?q={q}", lang.get_untracked().code()),
             false,

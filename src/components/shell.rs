@@ -13,15 +13,7 @@ use leptos::prelude::*;
 /// there ourselves.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
-    let main = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("main"));
-    if let Some(main) =
-        main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
-    {
-        let _ = main.focus();
-        main.scroll_into_view();
-    }
+    crate::platform::page::focus_and_show("main");
 }
 
 #[component]

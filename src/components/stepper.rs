@@ -11,7 +11,7 @@ use crate::content::journey::{self, Kind, STEPS};
 use crate::content::text::page_text;
 use crate::i18n::{use_lang, use_locale};
 use crate::lang::Lang;
-use crate::platform::checklist::Checklist;
+use crate::platform::checklist::use_checklist;
 use crate::tr;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -69,7 +69,7 @@ fn StepItem(
 ) -> impl IntoView {
     let lang = use_lang();
     let locale = use_locale();
-    let checklist = expect_context::<Checklist>();
+    let checklist = use_checklist();
     let state = Memo::new(move |_| status.get().state);
     let next = Memo::new(move |_| status.get().next_task);
     let class = move || match state.get() {

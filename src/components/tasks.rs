@@ -8,7 +8,7 @@ use crate::checklist::tasks::{self, NEEDS_ANY, Record};
 use crate::checklist::{Date, Status, TaskState};
 use crate::i18n::href;
 use crate::i18n::{use_lang, use_locale};
-use crate::platform::checklist::Checklist;
+use crate::platform::checklist::{ReactiveChecklist, use_checklist};
 use crate::tr;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -70,7 +70,7 @@ fn TaskItem(id: &'static str) -> impl IntoView {
 #[component]
 fn TaskRow(id: &'static str, v: Memo<Option<TaskView>>) -> impl IntoView {
     let lang = use_lang();
-    let checklist = expect_context::<Checklist>();
+    let checklist = use_checklist();
     let effective = Memo::new(move |_| v.with(|v| v.as_ref().map(|v| v.effective)));
     // What comes first matters only while the task is open.
     let blocked_by = Memo::new(move |_| {
@@ -122,7 +122,7 @@ fn TaskRow(id: &'static str, v: Memo<Option<TaskView>>) -> impl IntoView {
                     on:change=move |ev| {
                         set(if event_target_checked(&ev) { Status::Done } else { Status::NotStarted });
                         // If saving failed nothing changed: show what is stored, not the click.
-                        event_target::<web_sys::HtmlInputElement>(&ev).set_checked(status() == Status::Done);
+                        crate::platform::page::set_target_checked(&ev, status() == Status::Done);
                     }
                 />
                 <label for=input_id>{move || task_title(id, lang.get())}</label>
@@ -184,7 +184,7 @@ fn Blockers(id: &'static str, blocked_by: Memo<Vec<&'static str>>) -> impl IntoV
 /// A date, or for appointments date, time, place and note.
 #[component]
 fn TaskDates(id: &'static str, record: Record) -> impl IntoView {
-    let checklist = expect_context::<Checklist>();
+    let checklist = use_checklist();
     let lang = use_lang();
     let state = Memo::new(move |_| checklist.data().with(|d| d.active().task(id)));
     let date_id = format!("date-{id}");
@@ -235,7 +235,7 @@ fn HiddenTasks(hidden: Memo<Vec<TaskView>>) -> impl IntoView {
 }
 
 /// Changes one task's recorded details.
-pub fn edit_task(checklist: Checklist, id: &'static str, f: impl FnOnce(&mut TaskState)) {
+pub fn edit_task(checklist: ReactiveChecklist, id: &'static str, f: impl FnOnce(&mut TaskState)) {
     checklist.update(|d| {
         let mut s = d.active().task(id);
         f(&mut s);

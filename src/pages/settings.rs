@@ -1,8 +1,9 @@
 //! Settings: the questionnaire's answers, the people on this phone, and your data.
 
+use crate::checklist::MAX_NAME;
 use crate::components::Title;
 use crate::components::{DataPanel, ProfileSwitcher, Questionnaire};
-use crate::platform::checklist::Checklist;
+use crate::platform::checklist::use_checklist;
 use crate::tr;
 use leptos::prelude::*;
 
@@ -17,7 +18,7 @@ pub fn Settings() -> impl IntoView {
             <h2 id="answers-heading">{tr!(questions.title)}</h2>
             // Re-created per profile, so the form shows that person's answers.
             {move || {
-                let _ = expect_context::<Checklist>().data().with(|d| d.active);
+                let _ = use_checklist().data().with(|d| d.active);
                 view! { <Questionnaire on_done=move || saved.set(true) /> }
             }}
             <Show when=move || saved.get()>
@@ -30,7 +31,7 @@ pub fn Settings() -> impl IntoView {
 
 #[component]
 fn Profiles() -> impl IntoView {
-    let c = expect_context::<Checklist>();
+    let c = use_checklist();
     let name = RwSignal::new(String::new());
     let current_name = move || {
         c.data()
@@ -42,11 +43,11 @@ fn Profiles() -> impl IntoView {
             <ProfileSwitcher />
             <form on:submit=move |ev| {
                 ev.prevent_default();
-                let n: String = name.get_untracked().trim().chars().take(60).collect();
+                let n: String = name.get_untracked().trim().chars().take(MAX_NAME).collect();
                 c.update(|d| d.active_mut().name = (!n.is_empty()).then_some(n));
             }>
                 <label for="profile-name">{tr!(checklist.profile_name)}</label>
-                <input id="profile-name" maxlength="60" prop:value=current_name on:input=move |ev| name.set(event_target_value(&ev)) />
+                <input id="profile-name" maxlength=MAX_NAME prop:value=current_name on:input=move |ev| name.set(event_target_value(&ev)) />
                 <button type="submit">{tr!(checklist.rename)}</button>
             </form>
             <div class="actions">

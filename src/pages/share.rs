@@ -2,8 +2,8 @@
 
 use crate::components::QrSvg;
 use crate::components::Title;
-use crate::components::share_tools::{absolute, print_page};
 use crate::i18n::use_locale;
+use crate::platform::page;
 use crate::tr;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -11,7 +11,7 @@ use leptos_i18n::td_string;
 #[component]
 pub fn Share() -> impl IntoView {
     let locale = use_locale();
-    let url = absolute("/");
+    let url = page::absolute("/");
     let label = {
         let url = url.clone();
         Signal::derive(move || td_string!(locale(), share.qr_label, url = url.clone()))
@@ -24,6 +24,6 @@ pub fn Share() -> impl IntoView {
             <QrSvg text=url.clone() label />
             <figcaption class="url">{url}</figcaption>
         </figure>
-        <button type="button" class="no-print" on:click=move |_| print_page()>{tr!(share.print)}</button>
+        <button type="button" class="no-print" on:click=move |_| page::print()>{tr!(share.print)}</button>
     }
 }

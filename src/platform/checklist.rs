@@ -7,13 +7,12 @@ use crate::storage::StorageError;
 use crate::storage::checklist_store::LoadOutcome;
 use crate::storage::stored_checklist::{External, StoredChecklist};
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, closure::Closure};
 use wasm_bindgen_futures::JsFuture;
 
-/// The checklist for the UI: `StoredChecklist` (storage/) decides; this mirrors it into signals
-/// that components read, and forwards the browser's storage events to it.
+/// The checklist as the UI reads it: `StoredChecklist` (storage/) decides; this mirrors it into
+/// signals that components read, and forwards the browser's storage events to it.
 #[derive(Clone, Copy)]
-pub struct Checklist {
+pub struct ReactiveChecklist {
     model: StoredValue<StoredChecklist>,
     data: RwSignal<AppData>,
     outcome: RwSignal<LoadOutcome>,
@@ -26,10 +25,15 @@ pub struct Checklist {
     persist_asked: StoredValue<bool>,
 }
 
-impl Checklist {
-    pub fn start() -> Checklist {
+/// The app's checklist, provided once by the app.
+pub fn use_checklist() -> ReactiveChecklist {
+    expect_context::<ReactiveChecklist>()
+}
+
+impl ReactiveChecklist {
+    pub fn start() -> ReactiveChecklist {
         let model = with_store(StoredChecklist::load);
-        let this = Checklist {
+        let this = ReactiveChecklist {
             data: RwSignal::new(model.data().clone()),
             outcome: RwSignal::new(model.outcome().clone()),
             save_error: RwSignal::new(None),
@@ -120,26 +124,21 @@ impl Checklist {
         });
     }
 
+    /// Another tab's writes arrive as `storage` events; the listener goes with the app's owner.
     fn listen_to_other_tabs(&self) {
         let this = *self;
-        // Lives as long as the app: one listener for the page's whole life.
-        let on_storage =
-            Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-                let key = e.key();
-                let what = this
-                    .model
-                    .try_update_value(|m| with_store(|s| m.external_change(s, key.as_deref())))
-                    .unwrap_or(External::Unrelated);
-                if what != External::Unrelated {
-                    this.mirror(true);
-                    this.changed_elsewhere.set(Some(what));
-                }
-            });
-        if let Some(w) = web_sys::window() {
-            let _ =
-                w.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
-        }
-        on_storage.forget();
+        let handle = window_event_listener(leptos::ev::storage, move |e| {
+            let key = e.key();
+            let what = this
+                .model
+                .try_update_value(|m| with_store(|s| m.external_change(s, key.as_deref())))
+                .unwrap_or(External::Unrelated);
+            if what != External::Unrelated {
+                this.mirror(true);
+                this.changed_elsewhere.set(Some(what));
+            }
+        });
+        on_cleanup(move || handle.remove());
     }
 
     /// Asks whether the data is kept through storage pressure; with `ask`, requests it first.

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use std::cell::RefCell;
-use wasm_bindgen::{JsCast, JsValue, closure::Closure};
+use wasm_bindgen::{JsCast, JsValue};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InstallOffer {
@@ -29,20 +29,18 @@ pub fn listen(offer: RwSignal<InstallOffer>) {
         offer.set(InstallOffer::IosHowTo);
         return;
     }
-    let on_prompt = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+    // Not in leptos's typed events: the names as the browser fires them. Removed with the app.
+    let on_prompt = window_event_listener_untyped("beforeinstallprompt", move |e| {
         e.prevent_default();
         DEFERRED.with(|d| *d.borrow_mut() = Some(e));
         offer.set(InstallOffer::Prompt);
     });
-    let on_installed = Closure::<dyn FnMut()>::new(move || offer.set(InstallOffer::None));
-    let _ = window.add_event_listener_with_callback(
-        "beforeinstallprompt",
-        on_prompt.as_ref().unchecked_ref(),
-    );
-    let _ = window
-        .add_event_listener_with_callback("appinstalled", on_installed.as_ref().unchecked_ref());
-    on_prompt.forget();
-    on_installed.forget();
+    let on_installed =
+        window_event_listener_untyped("appinstalled", move |_| offer.set(InstallOffer::None));
+    on_cleanup(move || {
+        on_prompt.remove();
+        on_installed.remove();
+    });
 }
 
 /// Shows the browser's install dialog; the event can be used once.

@@ -1,12 +1,15 @@
 //! Everything that talks to the browser. Pages and components call these; the model never does.
 
+pub mod app_state;
 pub mod checklist;
 pub mod files;
 pub mod guide_seen;
 pub mod install;
 pub mod local_storage;
 pub mod location;
+pub mod page;
 pub mod panic;
+pub mod share;
 pub mod speech;
 pub mod sw;
 pub mod takeover;

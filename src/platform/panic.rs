@@ -40,6 +40,7 @@ fn show_error_screen() {
         button
             .add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())
             .ok()?;
+        // The error screen is the page's last state: its handlers live as long as it does.
         on_click.forget();
         // The stored checklist is untouched by a crash; offer it anyway, in case the app keeps
         // failing on this phone.

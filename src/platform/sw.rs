@@ -30,6 +30,7 @@ pub fn register(update_ready: RwSignal<bool>) {
         }
     });
     container.set_oncontrollerchange(Some(on_takeover.as_ref().unchecked_ref()));
+    // Lives as long as the app: a takeover can come at any time.
     on_takeover.forget();
 
     // After the first render: registering and installing must not compete with the first paint.
@@ -65,9 +66,11 @@ fn watch(reg: ServiceWorkerRegistration, update_ready: RwSignal<bool>) {
             }
         });
         installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+        // Lives as long as that worker, which the browser drops when it is replaced.
         on_state.forget();
     });
     reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+    // Lives as long as the app: an update can be found at any time.
     on_found.forget();
 }
 

@@ -3,7 +3,7 @@
 //! only where a value is optional, and enums are kebab-case strings.
 
 use super::json::Value;
-use crate::checklist::answers::{Children, Housing, Route};
+use crate::checklist::answers::{Children, Housing, SettlementRoute};
 use crate::checklist::{Answers, AppData, Date, Profile, Status, TaskState};
 use std::collections::BTreeMap;
 
@@ -20,10 +20,10 @@ const HOUSING: &[(&str, Housing)] = &[
     ("reception-centre", Housing::ReceptionCentre),
     ("private", Housing::Private),
 ];
-const ROUTE: &[(&str, Route)] = &[
-    ("imdi", Route::Imdi),
-    ("self-settlement", Route::SelfSettlement),
-    ("undecided", Route::Undecided),
+const ROUTE: &[(&str, SettlementRoute)] = &[
+    ("imdi", SettlementRoute::Imdi),
+    ("self-settlement", SettlementRoute::SelfSettlement),
+    ("undecided", SettlementRoute::Undecided),
 ];
 
 // Each object's field names, in the order they are written; the reader accepts only these.
