@@ -4,7 +4,6 @@
 
 use crate::content::markup::{self, Block, Content, Inline};
 use crate::content::registry;
-use crate::content::text;
 use crate::i18n::use_lang;
 use crate::{tr, tv};
 use leptos::prelude::*;
@@ -82,7 +81,7 @@ fn inlines(runs: Vec<Inline<'static>>) -> impl IntoView {
 pub fn Phone(id: &'static str) -> impl IntoView {
     let lang = use_lang();
     registry::contact(id).map(|c| {
-        let hours = move || text::contact_hours(c.id, lang.get()).map(|h| format!(" ({h})"));
+        let hours = move || c.hours(lang.get()).map(|h| format!(" ({h})"));
         view! {
             <span class="phone">
                 <a href=format!("tel:{}", c.tel)>{c.display}</a>
@@ -99,7 +98,7 @@ pub fn ExternalLink(id: &'static str) -> impl IntoView {
     registry::link(id).map(|l| {
         view! {
             <a class="external" href=l.url target="_blank" rel="noopener noreferrer">
-                {move || text::link_label(l.id, lang.get()).unwrap_or(l.url)}
+                {move || l.label(lang.get())}
                 <span class="visually-hidden">" " {tr!(article.external)}</span>
             </a>
         }

@@ -1,22 +1,25 @@
 //! The one place phone numbers, web addresses, street addresses and e-mail addresses live. Texts
 //! refer to them as `[tel:ID]`, `[link:ID]`, `[addr:ID]` and `[mail:ID]`; each entry names the
-//! source it comes from (an id of `content::sources`).
+//! source it comes from (an id of `content::sources`). Phones and links are declared once below,
+//! with their texts in locales (`contact_hours.<id>`, `link.<id>`): a missing text fails the build.
+
+use crate::i18n::Locale;
+use crate::lang::Lang;
+use leptos_i18n::td_string;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Contact {
-    pub id: &'static str,
+    pub id: ContactId,
     /// For the `tel:` link, no spaces.
     pub tel: &'static str,
     /// As printed in the source.
     pub display: &'static str,
-    /// Whether `contact.<id>.hours` gives opening hours.
-    pub has_hours: bool,
     pub source: &'static str,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Link {
-    pub id: &'static str,
+    pub id: LinkId,
     /// The full URL where a seed gives one, else the site's home page; never a guessed path.
     pub url: &'static str,
     /// How the source page names it, so a reviewer (and a test) can find it there.
@@ -24,125 +27,111 @@ pub struct Link {
     pub source: &'static str,
 }
 
-pub const CONTACTS: &[Contact] = &[
-    Contact {
-        id: "emergency",
-        tel: "112",
-        display: "112",
-        has_hours: false,
-        source: "seed-unhcr",
-    },
-    Contact {
-        id: "police",
-        tel: "02800",
-        display: "02800",
-        has_hours: false,
-        source: "seed-unhcr",
-    },
-    Contact {
-        id: "medical",
-        tel: "+47116117",
-        display: "+47 116 117",
-        has_hours: false,
-        source: "seed-unhcr",
-    },
-    Contact {
-        id: "medical_emergency",
-        tel: "113",
-        display: "113",
-        has_hours: false,
-        source: "helsenorge-113",
-    },
-    Contact {
-        id: "udi",
-        tel: "+4723351500",
-        display: "+47 23 35 15 00",
-        has_hours: true,
-        source: "seed-unhcr",
-    },
-    Contact {
-        id: "eid_help",
-        tel: "+4780030300",
-        display: "+47 800 30 300",
-        has_hours: false,
-        source: "seed-norge-eid",
-    },
-];
+/// `contact_hours.<key>` for a contact that has it, else None.
+macro_rules! hours_text {
+    ($l:ident) => {
+        None
+    };
+    ($l:ident, $key:ident) => {
+        Some(td_string!($l, contact_hours.$key))
+    };
+}
 
-pub const LINKS: &[Link] = &[
-    Link {
-        id: "udi",
-        url: "https://www.udi.no/",
-        named: "Directorate of Immigration",
-        source: "seed-unhcr",
-    },
-    Link {
-        id: "imdi",
-        url: "https://www.imdi.no/",
-        named: "IMDi",
-        source: "seed-udi",
-    },
-    Link {
-        id: "police",
-        url: "https://www.politiet.no/",
-        named: "police district",
-        source: "seed-unhcr",
-    },
-    Link {
-        id: "norge",
-        url: "https://www.norge.no/en",
-        named: "www.norge.no/en",
-        source: "seed-norge-eid",
-    },
-    Link {
-        id: "mailbox",
-        url: "https://www.norge.no/en/choose-digital-mailbox",
-        named: "https://www.norge.no/en/choose-digital-mailbox",
-        source: "seed-norge-eid",
-    },
-    Link {
-        id: "helsenorge",
-        url: "https://www.helsenorge.no/",
-        named: "Helsenorge.no",
-        source: "seed-norge-eid",
-    },
-    Link {
-        id: "nav",
-        url: "https://www.nav.no/",
-        named: "Nav.no",
-        source: "seed-norge-eid",
-    },
-    Link {
-        id: "skatteetaten",
-        url: "https://www.skatteetaten.no/",
-        named: "Skatteetaten.no",
-        source: "seed-norge-eid",
-    },
-    Link {
-        id: "buypass",
-        url: "https://www.buypass.no/",
-        named: "leverandøren Buypass",
-        source: "seed-norge-eid-nn",
-    },
-    Link {
-        id: "prado_passport",
-        url: "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/A/O/docs-per-type.html",
-        named: "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/A/O/docs-per-type.html",
-        source: "seed-norge-eid-nn",
-    },
-    Link {
-        id: "prado_travel",
-        url: "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/T/O/docs-per-type.html",
-        named: "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/T/O/docs-per-type.html",
-        source: "seed-norge-eid-nn",
-    },
-    Link {
-        id: "prado_id_card",
-        url: "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/B/O/docs-per-type.html",
-        named: "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/B/O/docs-per-type.html",
-        source: "seed-norge-eid-nn",
-    },
-];
+macro_rules! contacts {
+    ($($Id:ident $key:ident: $tel:literal, $display:literal, $source:literal
+        $(, hours $hours:ident spoken $spoken:ident)?;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum ContactId { $($Id),* }
+
+        impl ContactId {
+            /// The id texts use in `[tel:ID]`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(ContactId::$Id => stringify!($key)),* }
+            }
+        }
+
+        pub const CONTACTS: &[Contact] = &[$(Contact {
+            id: ContactId::$Id,
+            tel: $tel,
+            display: $display,
+            source: $source,
+        }),*];
+
+        impl Contact {
+            /// Opening hours, where the sources give them.
+            pub fn hours(&self, lang: Lang) -> Option<&'static str> {
+                let _l = Locale::from(lang);
+                match self.id { $(ContactId::$Id => hours_text!(_l $(, $hours)?)),* }
+            }
+
+            /// The same hours as a reader says them aloud: engines read "8:00–15:00" badly.
+            pub fn hours_spoken(&self, lang: Lang) -> Option<&'static str> {
+                let _l = Locale::from(lang);
+                match self.id { $(ContactId::$Id => hours_text!(_l $(, $spoken)?)),* }
+            }
+        }
+    };
+}
+
+macro_rules! links {
+    ($($Id:ident $key:ident: $url:literal, $named:literal, $source:literal;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum LinkId { $($Id),* }
+
+        impl LinkId {
+            /// The id texts use in `[link:ID]`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(LinkId::$Id => stringify!($key)),* }
+            }
+        }
+
+        pub const LINKS: &[Link] = &[$(Link { id: LinkId::$Id, url: $url, named: $named, source: $source }),*];
+
+        impl Link {
+            /// The visible label, in the language shown.
+            pub fn label(&self, lang: Lang) -> &'static str {
+                let l = Locale::from(lang);
+                match self.id { $(LinkId::$Id => td_string!(l, link.$key)),* }
+            }
+        }
+    };
+}
+
+contacts! {
+    Emergency emergency: "112", "112", "seed-unhcr";
+    Police police: "02800", "02800", "seed-unhcr";
+    Medical medical: "+47116117", "+47 116 117", "seed-unhcr";
+    MedicalEmergency medical_emergency: "113", "113", "helsenorge-113";
+    Udi udi: "+4723351500", "+47 23 35 15 00", "seed-unhcr", hours udi spoken udi_spoken;
+    EidHelp eid_help: "+4780030300", "+47 800 30 300", "seed-norge-eid";
+}
+
+links! {
+    Udi udi: "https://www.udi.no/",
+        "Directorate of Immigration", "seed-unhcr";
+    Imdi imdi: "https://www.imdi.no/",
+        "IMDi", "seed-udi";
+    Police police: "https://www.politiet.no/",
+        "police district", "seed-unhcr";
+    Norge norge: "https://www.norge.no/en",
+        "www.norge.no/en", "seed-norge-eid";
+    Mailbox mailbox: "https://www.norge.no/en/choose-digital-mailbox",
+        "https://www.norge.no/en/choose-digital-mailbox", "seed-norge-eid";
+    Helsenorge helsenorge: "https://www.helsenorge.no/",
+        "Helsenorge.no", "seed-norge-eid";
+    Nav nav: "https://www.nav.no/",
+        "Nav.no", "seed-norge-eid";
+    Skatteetaten skatteetaten: "https://www.skatteetaten.no/",
+        "Skatteetaten.no", "seed-norge-eid";
+    Buypass buypass: "https://www.buypass.no/",
+        "leverandøren Buypass", "seed-norge-eid-nn";
+    PradoPassport prado_passport: "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/A/O/docs-per-type.html",
+        "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/A/O/docs-per-type.html", "seed-norge-eid-nn";
+    PradoTravel prado_travel: "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/T/O/docs-per-type.html",
+        "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/T/O/docs-per-type.html", "seed-norge-eid-nn";
+    PradoIdCard prado_id_card: "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/B/O/docs-per-type.html",
+        "https://www.consilium.europa.eu/prado/en/prado-documents/UKR/B/O/docs-per-type.html", "seed-norge-eid-nn";
+}
 
 /// A street address, as the source writes it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -180,9 +169,9 @@ pub fn email(id: &str) -> Option<&'static Email> {
 }
 
 pub fn contact(id: &str) -> Option<&'static Contact> {
-    CONTACTS.iter().find(|c| c.id == id)
+    CONTACTS.iter().find(|c| c.id.as_str() == id)
 }
 
 pub fn link(id: &str) -> Option<&'static Link> {
-    LINKS.iter().find(|l| l.id == id)
+    LINKS.iter().find(|l| l.id.as_str() == id)
 }

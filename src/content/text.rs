@@ -116,45 +116,6 @@ pub fn publisher_name(p: Publisher, lang: Lang) -> &'static str {
     }
 }
 
-/// The visible label of an official link.
-pub fn link_label(id: &str, lang: Lang) -> Option<&'static str> {
-    let l = Locale::from(lang);
-    Some(match id {
-        "udi" => td_string!(l, link.udi),
-        "imdi" => td_string!(l, link.imdi),
-        "police" => td_string!(l, link.police),
-        "norge" => td_string!(l, link.norge),
-        "mailbox" => td_string!(l, link.mailbox),
-        "helsenorge" => td_string!(l, link.helsenorge),
-        "nav" => td_string!(l, link.nav),
-        "skatteetaten" => td_string!(l, link.skatteetaten),
-        "buypass" => td_string!(l, link.buypass),
-        "prado_passport" => td_string!(l, link.prado_passport),
-        "prado_travel" => td_string!(l, link.prado_travel),
-        "prado_id_card" => td_string!(l, link.prado_id_card),
-        _ => return None,
-    })
-}
-
-/// Opening hours of a phone number, where the sources give them.
-pub fn contact_hours(id: &str, lang: Lang) -> Option<&'static str> {
-    let l = Locale::from(lang);
-    match id {
-        "udi" => Some(td_string!(l, contact_hours.udi)),
-        _ => None,
-    }
-}
-
-/// The same hours as a reader says them aloud ("з понеділка по п'ятницю, з восьмої…"): a
-/// speech engine reads "8:00–15:00" badly.
-pub fn contact_hours_spoken(id: &str, lang: Lang) -> Option<&'static str> {
-    let l = Locale::from(lang);
-    match id {
-        "udi" => Some(td_string!(l, contact_hours.udi_spoken)),
-        _ => None,
-    }
-}
-
 /// The registry entries a page's texts refer to, each once, in order of appearance.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct References {

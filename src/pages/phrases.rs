@@ -2,7 +2,7 @@
 //! one tap shows it full screen in large type, to hand the phone to an official.
 
 use crate::components::{ReadAloud, Title};
-use crate::content::phrases::{PLACES, phrase, place};
+use crate::content::phrases::{PLACES, Phrase};
 use crate::i18n::use_lang;
 use crate::lang::Lang;
 use crate::speech::script::phrase_in_norwegian;
@@ -13,40 +13,40 @@ use leptos_i18n::td_string;
 #[component]
 pub fn Phrases() -> impl IntoView {
     let lang = use_lang();
-    let open = RwSignal::new(None::<&'static str>);
+    let open = RwSignal::new(None::<Phrase>);
     view! {
         <Title text=tr!(phrases.title) />
         <h1>{tr!(phrases.title)}</h1>
         <p>{tr!(phrases.intro)}</p>
-        {PLACES.iter().map(|(id, phrases)| view! {
+        {PLACES.iter().map(|&(place, phrases)| view! {
             <section class="phrase-place">
-                <h2>{move || place(id, lang.get())}</h2>
+                <h2>{move || place.text(lang.get())}</h2>
                 <ul class="phrase-cards">
-                    {phrases.iter().map(|&p| view! {
-                        <li class="phrase-card" id=format!("p-{p}")>
-                            <p class="phrase-nb" lang="nb" id=format!("nb-{p}")>{phrase(p, Lang::Nb)}</p>
+                    {phrases.iter().map(|&p| { let id = p.as_str(); view! {
+                        <li class="phrase-card" id=format!("p-{id}")>
+                            <p class="phrase-nb" lang="nb" id=format!("nb-{id}")>{p.text(Lang::Nb)}</p>
                             <Show when=move || lang.get() != Lang::Nb>
-                                <p class="phrase-own" lang=move || lang.get().code()>{move || phrase(p, lang.get())}</p>
+                                <p class="phrase-own" lang=move || lang.get().code()>{move || p.text(lang.get())}</p>
                             </Show>
                             <div class="phrase-actions">
                                 <button type="button" class="secondary" on:click=move |_| open.set(Some(p))
-                                    aria-describedby=format!("nb-{p}")>
+                                    aria-describedby=format!("nb-{id}")>
                                     {tr!(phrases.show)}
                                 </button>
-                                <ReadAloud owner=p lang=Lang::Nb script=Callback::new(move |_| phrase_in_norwegian(p))
-                                    label=|l| td_string!(l, speech.say_nb) describedby=format!("nb-{p}") />
+                                <ReadAloud owner=id lang=Lang::Nb script=Callback::new(move |_| phrase_in_norwegian(p))
+                                    label=|l| td_string!(l, speech.say_nb) describedby=format!("nb-{id}") />
                             </div>
                         </li>
-                    }).collect_view()}
+                    }}).collect_view()}
                 </ul>
             </section>
         }).collect_view()}
-        {move || open.get().map(|p| view! { <FullScreen phrase_id=p on_close=move || open.set(None) /> })}
+        {move || open.get().map(|p| view! { <FullScreen phrase=p on_close=move || open.set(None) /> })}
     }
 }
 
 #[component]
-fn FullScreen(phrase_id: &'static str, #[prop(into)] on_close: Callback<()>) -> impl IntoView {
+fn FullScreen(phrase: Phrase, #[prop(into)] on_close: Callback<()>) -> impl IntoView {
     let lang = use_lang();
     let close = NodeRef::<leptos::html::Button>::new();
     // Focus moves into the dialog, and Escape closes it.
@@ -58,12 +58,12 @@ fn FullScreen(phrase_id: &'static str, #[prop(into)] on_close: Callback<()>) -> 
     view! {
         <div class="fullscreen" role="dialog" aria-modal="true" aria-label=tr!(phrases.title)
             on:keydown=move |ev| if ev.key() == "Escape" { on_close.run(()) }>
-            <p class="fullscreen-nb" lang="nb">{phrase(phrase_id, Lang::Nb)}</p>
+            <p class="fullscreen-nb" lang="nb">{phrase.text(Lang::Nb)}</p>
             <Show when=move || lang.get() != Lang::Nb>
-                <p class="fullscreen-own" lang=move || lang.get().code()>{move || phrase(phrase_id, lang.get())}</p>
+                <p class="fullscreen-own" lang=move || lang.get().code()>{move || phrase.text(lang.get())}</p>
             </Show>
             <div class="phrase-actions">
-                <ReadAloud owner=phrase_id lang=Lang::Nb script=Callback::new(move |_| phrase_in_norwegian(phrase_id))
+                <ReadAloud owner=phrase.as_str() lang=Lang::Nb script=Callback::new(move |_| phrase_in_norwegian(phrase))
                     label=|l| td_string!(l, speech.say_nb) />
                 <button type="button" node_ref=close on:click=move |_| on_close.run(())>{tr!(phrases.close)}</button>
             </div>

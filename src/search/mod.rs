@@ -20,7 +20,7 @@ fn plain(body: &str, lang: Lang) -> String {
             match run {
                 Inline::Text(t) => out.push_str(t),
                 Inline::Tel(id) => out.push_str(registry::contact(id).map_or("", |c| c.display)),
-                Inline::Link(id) => out.push_str(text::link_label(id, lang).unwrap_or("")),
+                Inline::Link(id) => out.push_str(registry::link(id).map_or("", |l| l.label(lang))),
                 Inline::Addr(id) => out.push_str(registry::address(id).map_or("", |a| a.text)),
                 Inline::Mail(id) => out.push_str(registry::email(id).map_or("", |e| e.address)),
             }
@@ -54,15 +54,13 @@ pub fn entries() -> Vec<Entry> {
                 body,
             });
         }
-        for id in phrases::all() {
-            let own = phrases::phrase(id, lang).unwrap_or_default();
-            let norwegian = phrases::phrase(id, Lang::Nb).unwrap_or_default();
+        for phrase in phrases::all() {
             out.push(Entry {
                 kind: DocKind::Phrase,
-                id,
+                id: phrase.as_str(),
                 lang,
-                title: own.to_string(),
-                body: norwegian.to_string(),
+                title: phrase.text(lang).to_string(),
+                body: phrase.text(Lang::Nb).to_string(),
             });
         }
     }

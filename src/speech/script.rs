@@ -6,9 +6,9 @@ use super::Line;
 use super::spoken::{dates, phone, with_pause};
 use crate::content::journey::Page;
 use crate::content::markup::{Block, Content, Inline};
-use crate::content::phrases;
+use crate::content::phrases::Phrase;
 use crate::content::registry;
-use crate::content::text::{self, page_text};
+use crate::content::text::page_text;
 use crate::i18n::Locale;
 use crate::lang::Lang;
 use leptos_i18n::td_string;
@@ -47,14 +47,13 @@ impl Voice {
                 Inline::Text(s) => s.to_string(),
                 Inline::Tel(id) => registry::contact(id).map_or(String::new(), |c| {
                     let number = phone(c.display, self.plus);
-                    match text::contact_hours_spoken(id, self.lang) {
+                    match c.hours_spoken(self.lang) {
                         Some(hours) => format!("{number} ({hours})"),
                         None => number,
                     }
                 }),
-                Inline::Link(id) => text::link_label(id, self.lang)
-                    .or(registry::link(id).map(|l| l.url))
-                    .unwrap_or_default()
+                Inline::Link(id) => registry::link(id)
+                    .map_or("", |l| l.label(self.lang))
                     .to_string(),
                 Inline::Addr(id) => registry::address(id).map_or("", |a| a.text).to_string(),
                 Inline::Mail(id) => registry::email(id).map_or("", |e| e.address).to_string(),
@@ -103,10 +102,9 @@ fn page_lines(page: &Page, lang: Lang, with_summary: bool) -> Vec<Line> {
 }
 
 /// A phrase card's Norwegian sentence.
-pub fn phrase_in_norwegian(id: &str) -> Vec<Line> {
-    let voice = Voice::of(Lang::Nb);
-    phrases::phrase(id, Lang::Nb)
-        .and_then(|p| voice.line(TITLE, p))
+pub fn phrase_in_norwegian(phrase: Phrase) -> Vec<Line> {
+    Voice::of(Lang::Nb)
+        .line(TITLE, phrase.text(Lang::Nb))
         .into_iter()
         .collect()
 }
@@ -204,12 +202,8 @@ mod tests {
         let t = page_text(page, Lang::Nb).unwrap();
         assert_eq!(nb[0].text, with_pause(t.title));
         assert!(nb.iter().all(|l| l.at != SUMMARY));
-        let p = phrase_in_norwegian("register");
+        let p = phrase_in_norwegian(Phrase::Register);
         assert_eq!(p.len(), 1);
-        assert_eq!(
-            p[0].text,
-            with_pause(phrases::phrase("register", Lang::Nb).unwrap())
-        );
-        assert!(phrase_in_norwegian("no-such-phrase").is_empty());
+        assert_eq!(p[0].text, with_pause(Phrase::Register.text(Lang::Nb)));
     }
 }
