@@ -2,7 +2,7 @@
 
 use veiviser::checklist::answers::{Children, Housing, SettlementRoute};
 use veiviser::checklist::derive::{self, Effective, Reminder, TaskView};
-use veiviser::checklist::tasks::HiddenBecause;
+use veiviser::checklist::tasks::{HiddenBecause, TaskId};
 use veiviser::checklist::{Answers, Date, Profile, Status, TaskState};
 
 fn view<'a>(views: &'a [TaskView], id: &str) -> &'a TaskView {
@@ -210,7 +210,7 @@ fn reminders_cross_month_year_and_leap_day_boundaries() {
         r,
         [
             Reminder::Appointment {
-                task: "registration-place",
+                task: TaskId::RegistrationPlace,
                 date: d("2024-02-29")
             },
             Reminder::CentrePlaceEnds(d("2024-03-01")),

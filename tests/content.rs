@@ -558,3 +558,31 @@ fn the_markup_parses_every_body() {
         }
     }
 }
+
+#[test]
+fn every_task_is_on_a_step_of_the_journey_and_guides_to_a_topic() {
+    use veiviser::checklist::tasks::TASKS;
+    for t in TASKS {
+        assert!(
+            journey::find(Kind::Step, t.step).is_some(),
+            "{}: step {} is not in the journey",
+            t.id.as_str(),
+            t.step
+        );
+        if let Some(g) = t.guide {
+            assert!(
+                journey::find(Kind::Topic, g).is_some(),
+                "{}: guide {g} is not a topic",
+                t.id.as_str()
+            );
+        }
+        for l in Lang::ALL {
+            assert!(
+                !t.id.title(l).is_empty(),
+                "{} in {}",
+                t.id.as_str(),
+                l.code()
+            );
+        }
+    }
+}

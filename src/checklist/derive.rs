@@ -2,7 +2,7 @@
 //! what is hidden and why, what blocks a task, progress, "next up" and reminders.
 
 use super::state::{Profile, Status, TaskState};
-use super::tasks::{ALTERNATIVES, HiddenBecause, NEEDS_ANY, Record, TASKS, TaskDef};
+use super::tasks::{ALTERNATIVES, HiddenBecause, NEEDS_ANY, Record, TASKS, TaskDef, TaskId};
 use crate::date::Date;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,7 +21,7 @@ pub struct TaskView {
     pub effective: Effective,
     pub hidden: Option<HiddenBecause>,
     /// Open tasks that must be done first. For a "needs any" task, all its alternatives.
-    pub blocked_by: Vec<&'static str>,
+    pub blocked_by: Vec<TaskId>,
 }
 
 impl TaskView {
@@ -36,23 +36,23 @@ impl TaskView {
 }
 
 pub fn tasks(profile: &Profile) -> Vec<TaskView> {
-    let status = |id: &str| profile.task(id).status;
-    let done = |id: &str| status(id) == Status::Done;
+    let status = |id: TaskId| profile.task(id.as_str()).status;
+    let done = |id: TaskId| status(id) == Status::Done;
     let hidden = |def: &TaskDef| def.condition.hides(&profile.answers);
-    let not_needed = |id: &str| {
+    let not_needed = |id: TaskId| {
         ALTERNATIVES.iter().any(|routes| {
             let mine = routes.iter().find(|r| r.contains(&id));
             let other_done = routes
                 .iter()
                 .filter(|r| Some(*r) != mine)
-                .any(|r| r.last().is_some_and(|last| done(last)));
+                .any(|r| r.last().is_some_and(|last| done(*last)));
             mine.is_some() && other_done
         })
     };
     TASKS
         .iter()
         .map(|def| {
-            let state = profile.task(def.id);
+            let state = profile.task(def.id.as_str());
             let effective = match state.status {
                 Status::Done => Effective::Done,
                 Status::NotApplicable => Effective::NotApplicable,
@@ -60,16 +60,15 @@ pub fn tasks(profile: &Profile) -> Vec<TaskView> {
                 Status::NotStarted => Effective::Open,
             };
             // A prerequisite blocks only while it is open and applies to this person.
-            let open = |id: &str| {
-                let d = super::tasks::find(id).expect("task ids are checked");
-                hidden(d).is_none() && status(id) == Status::NotStarted && !not_needed(id)
+            let open = |id: TaskId| {
+                hidden(id.def()).is_none() && status(id) == Status::NotStarted && !not_needed(id)
             };
-            let mut blocked_by: Vec<&'static str> =
-                def.needs.iter().copied().filter(|n| open(n)).collect();
+            let mut blocked_by: Vec<TaskId> =
+                def.needs.iter().copied().filter(|n| open(*n)).collect();
             if let Some((_, any)) = NEEDS_ANY.iter().find(|(id, _)| *id == def.id)
-                && !any.iter().any(|a| done(a))
+                && !any.iter().any(|a| done(*a))
             {
-                let applies = |a: &&str| hidden(super::tasks::find(a).expect("checked")).is_none();
+                let applies = |a: &TaskId| hidden(a.def()).is_none();
                 blocked_by.extend(any.iter().copied().filter(applies));
             }
             TaskView {
@@ -136,7 +135,7 @@ pub enum Reminder {
     /// The reception-centre place ends on this date.
     CentrePlaceEnds(Date),
     /// An appointment that is not done yet.
-    Appointment { task: &'static str, date: Date },
+    Appointment { task: TaskId, date: Date },
 }
 
 impl Reminder {
@@ -152,24 +151,24 @@ impl Reminder {
 
 /// Reminders from the dates the person entered, soonest first.
 pub fn reminders(views: &[TaskView]) -> Vec<Reminder> {
-    let find = |id: &str| views.iter().find(|v| v.def.id == id);
-    let date_of = |id: &str| {
+    let find = |id: TaskId| views.iter().find(|v| v.def.id == id);
+    let date_of = |id: TaskId| {
         find(id)
             .filter(|v| v.hidden.is_none())
             .and_then(|v| v.state.date)
     };
     let mut out = Vec::new();
     // The 20-day rule is for a new card after an extension (seed 003).
-    let received = find("new-card-received").is_some_and(|v| v.effective == Effective::Done);
-    if let (Some(ordered), false) = (date_of("new-card-ordered"), received) {
+    let received = find(TaskId::NewCardReceived).is_some_and(|v| v.effective == Effective::Done);
+    if let (Some(ordered), false) = (date_of(TaskId::NewCardOrdered), received) {
         out.push(Reminder::CardDeadline(ordered.add_days(CARD_DAYS)));
     }
-    if let Some(expiry) = date_of("permit-expiry") {
+    if let Some(expiry) = date_of(TaskId::PermitExpiry) {
         out.push(Reminder::ExtensionLetter(
             expiry.add_days(-EXTENSION_LEAD_DAYS),
         ));
     }
-    if let Some(d) = date_of("settlement-date") {
+    if let Some(d) = date_of(TaskId::SettlementDate) {
         out.push(Reminder::CentrePlaceEnds(d));
     }
     for v in views

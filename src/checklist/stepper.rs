@@ -2,6 +2,7 @@
 //! The steps' order comes from the caller (content's journey), so the checklist stays free of it.
 
 use super::derive::{Effective, Progress, TaskView, next_up};
+use super::tasks::TaskId;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StepState {
@@ -24,7 +25,7 @@ pub struct StepStatus {
     pub step: &'static str,
     pub state: StepState,
     /// For the step of "next up": that task.
-    pub next_task: Option<&'static str>,
+    pub next_task: Option<TaskId>,
 }
 
 impl StepStatus {
@@ -81,7 +82,7 @@ fn waiting_on(views: &[TaskView], counted: &[&&TaskView], step: &str) -> Option<
     }
     // Follow blockers inside the step to the first one that belongs to another step.
     let mut seen = Vec::new();
-    let mut frontier: Vec<&'static str> = open.iter().flat_map(|v| v.blocked_by.clone()).collect();
+    let mut frontier: Vec<TaskId> = open.iter().flat_map(|v| v.blocked_by.clone()).collect();
     while let Some(id) = frontier.first().copied() {
         frontier.remove(0);
         if seen.contains(&id) {
@@ -124,7 +125,7 @@ mod tests {
         let p = Profile::new(1, None);
         let all = step_states(&derive::tasks(&p), STEPS);
         assert_eq!(all[0].state, StepState::Next);
-        assert_eq!(all[0].next_task, Some("rade-trip"));
+        assert_eq!(all[0].next_task, Some(TaskId::RadeTrip));
         assert!(all[0].is_current() && !all[1].is_current());
         assert_eq!(all[1].state, StepState::Waiting("registration"));
         assert_eq!(all[2].state, StepState::Waiting("registration"));
@@ -146,7 +147,7 @@ mod tests {
         assert_eq!(all[0].state, StepState::Done);
         assert_eq!(all[0].next_task, None);
         assert_eq!(all[1].state, StepState::Next, "the TB test is next");
-        assert_eq!(all[1].next_task, Some("tb-contact-health"));
+        assert_eq!(all[1].next_task, Some(TaskId::TbContactHealth));
     }
 
     #[test]

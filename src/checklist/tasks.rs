@@ -90,19 +90,18 @@ impl Condition {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TaskDef {
-    /// Stored in people's data: never rename one.
-    pub id: &'static str,
-    /// The step it belongs to (and is ticked on).
+    pub id: TaskId,
+    /// The step it belongs to (and is ticked on): a step id of `content::journey`.
     pub step: &'static str,
     /// Tasks that must be done first.
-    pub needs: &'static [&'static str],
+    pub needs: &'static [TaskId],
     pub condition: Condition,
     pub record: Record,
-    /// The page with its guidance, when it is not the step itself: ("topic", id).
+    /// The topic with its guidance, when it is not the step itself.
     pub guide: Option<&'static str>,
 }
 
-const fn task(id: &'static str, step: &'static str, needs: &'static [&'static str]) -> TaskDef {
+const fn task(id: TaskId, step: &'static str, needs: &'static [TaskId]) -> TaskDef {
     TaskDef {
         id,
         step,
@@ -126,98 +125,136 @@ impl TaskDef {
         self.guide = Some(topic);
         self
     }
+}
 
-    /// The key of its texts in locales (`task.<key>`).
-    pub fn key(&self) -> String {
-        self.id.replace('-', "_")
-    }
+/// The tasks, declared once, in journey order: "next up" is the first open, unblocked,
+/// applicable one. A row: the variant, the text key (`task.<key>` in locales), the public id,
+/// the step, what it needs, and its conditions. `task_table!(m)` hands the rows to macro `m`:
+/// here it builds `TaskId` and `TASKS`, in `content::task_texts` the titles, so a missing title
+/// fails the build. Ids are stored in people's data: a rename or a removal needs a new storage
+/// version whose reader maps the old ids (`storage::envelope`).
+#[macro_export]
+macro_rules! task_table {
+    ($then:path) => {
+        $then! {
+            RadeTrip rade_trip "rade-trip" in "registration" needs [] .when(HasCentrePlace);
+            RegistrationPlace registration_place "registration-place" in "registration" needs []
+                .when(LivesPrivately) .records(Record::Appointment);
+            Registered registered "registered" in "registration" needs [];
+            AsylumCard asylum_card "asylum-card" in "registration" needs [Registered];
+            TbContactHealth tb_contact_health "tb-contact-health" in "tb-test" needs [Registered]
+                .when(LivesPrivately);
+            TbTest tb_test "tb-test" in "tb-test" needs [Registered];
+            DNumber d_number "d-number" in "d-number" needs [AsylumCard];
+            PostalAddress postal_address "postal-address" in "eid" needs [];
+            BuypassOrder buypass_order "buypass-order" in "eid" needs [DNumber, PostalAddress];
+            BuypassCode buypass_code "buypass-code" in "eid" needs [BuypassOrder];
+            BuypassActive buypass_active "buypass-active" in "eid" needs [BuypassCode];
+            Minid minid "minid" in "eid" needs [DNumber];
+            Bankid bankid "bankid" in "eid" needs [DNumber] .when(HasBank);
+            DigitalMailbox digital_mailbox "digital-mailbox" in "eid" needs [];
+            WatchVideo watch_video "watch-video" in "residence-card" needs [Registered];
+            AddressToPolice address_to_police "address-to-police" in "residence-card"
+                needs [Registered] .when(LivesInEmergencyOrPrivate);
+            NameOnMailbox name_on_mailbox "name-on-mailbox" in "residence-card" needs []
+                .when(LivesPrivately);
+            PolicePhoto police_photo "police-photo" in "residence-card" needs [Registered]
+                .records(Record::Appointment);
+            CardReceived card_received "card-received" in "residence-card" needs [Registered];
+            IdNumberLetter id_number_letter "id-number-letter" in "residence-card"
+                needs [CardReceived];
+            PermitExpiry permit_expiry "permit-expiry" in "residence-card" needs [CardReceived]
+                .records(Record::Date) .guide("extension");
+            NewCardOrdered new_card_ordered "new-card-ordered" in "residence-card"
+                needs [PermitExpiry] .records(Record::Date) .guide("extension");
+            NewCardReceived new_card_received "new-card-received" in "residence-card"
+                needs [NewCardOrdered] .guide("extension");
+            TravelCheck travel_check "travel-check" in "residence-card" needs [CardReceived]
+                .guide("travel");
+            BabyPermit baby_permit "baby-permit" in "residence-card" needs []
+                .when(BabyBornInNorway) .guide("child-born-in-norway");
+            ImdiApply imdi_apply "imdi-apply" in "settlement" needs [CardReceived]
+                .when(RouteImdiOutsideCentre);
+            SelfSettlement self_settlement "self-settlement" in "settlement" needs [CardReceived]
+                .when(RouteSelfOutsideCentre);
+            SettlementDate settlement_date "settlement-date" in "settlement" needs []
+                .when(HasCentrePlace) .records(Record::Date);
+            IntroProgramme intro_programme "intro-programme" in "settlement" needs [CardReceived]
+                .when(Aged18To55) .guide("introduction-programme");
+            Kindergarten kindergarten "kindergarten" in "settlement" needs []
+                .when(ChildUnder6) .guide("rights");
+            School school "school" in "settlement" needs [] .when(Child6To15) .guide("waiting");
+            UpperSecondary upper_secondary "upper-secondary" in "settlement" needs []
+                .when(Child16To17) .guide("introduction-programme");
+        }
+    };
+}
+
+macro_rules! define_tasks {
+    ($($Id:ident $key:ident $id:literal in $step:literal needs [$($need:ident),*]
+        $(.$m:ident($arg:expr))*;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum TaskId { $($Id),* }
+
+        impl TaskId {
+            /// The frozen public id: stored in people's data, and in page anchors.
+            pub fn as_str(self) -> &'static str {
+                match self { $(TaskId::$Id => $id),* }
+            }
+        }
+
+        pub const TASKS: &[TaskDef] = &[
+            $(task(TaskId::$Id, $step, &[$(TaskId::$need),*])$(.$m($arg))*),*
+        ];
+    };
 }
 
 use Condition::*;
+task_table!(define_tasks);
 
-/// In journey order: "next up" is the first open, unblocked, applicable task of this list.
-/// Ids are stored in people's data: a rename or a removal needs a new storage version whose
-/// reader maps the old ids (`storage::envelope`).
-pub const TASKS: &[TaskDef] = &[
-    task("rade-trip", "registration", &[]).when(HasCentrePlace),
-    task("registration-place", "registration", &[])
-        .when(LivesPrivately)
-        .records(Record::Appointment),
-    task("registered", "registration", &[]),
-    task("asylum-card", "registration", &["registered"]),
-    task("tb-contact-health", "tb-test", &["registered"]).when(LivesPrivately),
-    task("tb-test", "tb-test", &["registered"]),
-    task("d-number", "d-number", &["asylum-card"]),
-    task("postal-address", "eid", &[]),
-    task("buypass-order", "eid", &["d-number", "postal-address"]),
-    task("buypass-code", "eid", &["buypass-order"]),
-    task("buypass-active", "eid", &["buypass-code"]),
-    task("minid", "eid", &["d-number"]),
-    task("bankid", "eid", &["d-number"]).when(HasBank),
-    task("digital-mailbox", "eid", &[]),
-    task("watch-video", "residence-card", &["registered"]),
-    task("address-to-police", "residence-card", &["registered"]).when(LivesInEmergencyOrPrivate),
-    task("name-on-mailbox", "residence-card", &[]).when(LivesPrivately),
-    task("police-photo", "residence-card", &["registered"]).records(Record::Appointment),
-    task("card-received", "residence-card", &["registered"]),
-    task("id-number-letter", "residence-card", &["card-received"]),
-    task("permit-expiry", "residence-card", &["card-received"])
-        .records(Record::Date)
-        .guide("extension"),
-    task("new-card-ordered", "residence-card", &["permit-expiry"])
-        .records(Record::Date)
-        .guide("extension"),
-    task("new-card-received", "residence-card", &["new-card-ordered"]).guide("extension"),
-    task("travel-check", "residence-card", &["card-received"]).guide("travel"),
-    task("baby-permit", "residence-card", &[])
-        .when(BabyBornInNorway)
-        .guide("child-born-in-norway"),
-    task("imdi-apply", "settlement", &["card-received"]).when(RouteImdiOutsideCentre),
-    task("self-settlement", "settlement", &["card-received"]).when(RouteSelfOutsideCentre),
-    task("settlement-date", "settlement", &[])
-        .when(HasCentrePlace)
-        .records(Record::Date),
-    task("intro-programme", "settlement", &["card-received"])
-        .when(Aged18To55)
-        .guide("introduction-programme"),
-    task("kindergarten", "settlement", &[])
-        .when(ChildUnder6)
-        .guide("rights"),
-    task("school", "settlement", &[])
-        .when(Child6To15)
-        .guide("waiting"),
-    task("upper-secondary", "settlement", &[])
-        .when(Child16To17)
-        .guide("introduction-programme"),
-];
+use TaskId::*;
 
 /// Ways to reach the same goal: once the last task of one route is done, the other routes'
 /// open tasks are no longer needed (derived, never stored).
-pub const ALTERNATIVES: &[&[&[&str]]] = &[
+pub const ALTERNATIVES: &[&[&[TaskId]]] = &[
     // Råde for people who need a place to live; a registration place for those who do not.
-    &[&["rade-trip"], &["registration-place"]],
+    &[&[RadeTrip], &[RegistrationPlace]],
     &[
-        &[
-            "postal-address",
-            "buypass-order",
-            "buypass-code",
-            "buypass-active",
-        ],
-        &["minid"],
-        &["bankid"],
+        &[PostalAddress, BuypassOrder, BuypassCode, BuypassActive],
+        &[Minid],
+        &[Bankid],
     ],
-    &[&["imdi-apply"], &["self-settlement"]],
+    &[&[ImdiApply], &[SelfSettlement]],
 ];
 
 /// Tasks that need any one of several. A digital mailbox needs an electronic ID above MinID's
 /// level (norge.no).
-pub const NEEDS_ANY: &[(&str, &[&str])] = &[
-    ("digital-mailbox", &["buypass-active", "bankid"]),
-    ("registered", &["rade-trip", "registration-place"]),
+pub const NEEDS_ANY: &[(TaskId, &[TaskId])] = &[
+    (DigitalMailbox, &[BuypassActive, Bankid]),
+    (Registered, &[RadeTrip, RegistrationPlace]),
 ];
 
+impl TaskId {
+    /// The task with this public id.
+    pub fn from_id(id: &str) -> Option<TaskId> {
+        find(id).map(|t| t.id)
+    }
+
+    pub fn def(self) -> &'static TaskDef {
+        // TASKS is in declaration order, so a variant's index is its position.
+        &TASKS[self as usize]
+    }
+}
+
+/// A task id equals its public string (as stored, and as tests and pages name it).
+impl PartialEq<&str> for TaskId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 pub fn find(id: &str) -> Option<&'static TaskDef> {
-    TASKS.iter().find(|t| t.id == id)
+    TASKS.iter().find(|t| t.id.as_str() == id)
 }
 
 pub fn for_step(step: &str) -> impl Iterator<Item = &'static TaskDef> {
@@ -229,29 +266,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ids_are_unique_and_references_resolve() {
+    fn ids_are_unique_and_needs_come_first() {
         for (i, t) in TASKS.iter().enumerate() {
+            assert_eq!(t.id as usize, i, "{:?} is declared in order", t.id);
+            assert_eq!(t.id.def(), t);
+            assert_eq!(TaskId::from_id(t.id.as_str()), Some(t.id));
             assert!(
-                TASKS[..i].iter().all(|o| o.id != t.id),
+                TASKS[..i].iter().all(|o| o.id.as_str() != t.id.as_str()),
                 "duplicate {}",
-                t.id
+                t.id.as_str()
             );
             for n in t.needs {
-                let pos = TASKS
-                    .iter()
-                    .position(|o| o.id == *n)
-                    .unwrap_or_else(|| panic!("{}: {n}", t.id));
-                assert!(pos < i, "{} needs {n}, which comes later", t.id);
+                assert!(
+                    (*n as usize) < i,
+                    "{:?} needs {n:?}, which comes later",
+                    t.id
+                );
             }
         }
-        for routes in ALTERNATIVES {
-            for id in routes.iter().flat_map(|r| r.iter()) {
-                assert!(find(id).is_some(), "{id}");
-            }
-        }
-        for (id, any) in NEEDS_ANY {
-            assert!(find(id).is_some() && any.iter().all(|a| find(a).is_some()));
-        }
+        assert_eq!(TaskId::from_id("no-such-task"), None);
     }
 
     #[test]

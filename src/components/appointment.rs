@@ -2,8 +2,9 @@
 //! bring: something to hand over the counter, offline.
 
 use super::tasks::edit_task;
-use super::texts::{format_date, task_title};
+use crate::checklist::tasks::TaskId;
 use crate::checklist::{MAX_TEXT, TaskState};
+use crate::content::checklist_texts::format_date;
 use crate::i18n::{Locale, use_lang, use_locale};
 use crate::lang::Lang;
 use crate::platform::checklist::use_checklist;
@@ -17,13 +18,13 @@ fn clip(s: String) -> Option<String> {
 }
 
 #[component]
-pub fn AppointmentFields(id: &'static str, state: Memo<TaskState>) -> impl IntoView {
+pub fn AppointmentFields(id: TaskId, state: Memo<TaskState>) -> impl IntoView {
     let checklist = use_checklist();
     let field = move |name: &'static str,
                       kind: &'static str,
                       get: fn(&TaskState) -> Option<String>,
                       put: fn(&mut TaskState, Option<String>)| {
-        let input_id = format!("{name}-{id}");
+        let input_id = format!("{name}-{}", id.as_str());
         let label = match name {
             "time" => tr!(checklist.time).into_any(),
             "place" => tr!(checklist.place).into_any(),
@@ -52,7 +53,7 @@ pub fn AppointmentFields(id: &'static str, state: Memo<TaskState>) -> impl IntoV
 }
 
 #[component]
-pub fn AppointmentCard(id: &'static str, state: Memo<TaskState>) -> impl IntoView {
+pub fn AppointmentCard(id: TaskId, state: Memo<TaskState>) -> impl IntoView {
     let locale = use_locale();
     let lang = use_lang();
     let card = NodeRef::<leptos::html::Div>::new();
@@ -74,9 +75,9 @@ pub fn AppointmentCard(id: &'static str, state: Memo<TaskState>) -> impl IntoVie
         Some(view! {
             <div class="appointment-card" class:staff-card=move || staff.get() node_ref=card>
                 <h3>{label(tr!(checklist.appointment_card).into_any(), td_string!(no, checklist.appointment_card))}</h3>
-                <p class="appointment-what">{move || task_title(id, lang.get())}</p>
+                <p class="appointment-what">{move || id.title(lang.get())}</p>
                 <Show when=move || staff.get() && lang.get() != Lang::Nb>
-                    <p class="appointment-what" lang="nb">{task_title(id, Lang::Nb)}</p>
+                    <p class="appointment-what" lang="nb">{id.title(Lang::Nb)}</p>
                 </Show>
                 <dl>
                     <dt>{label(tr!(checklist.date).into_any(), td_string!(no, checklist.date))}</dt>
@@ -84,7 +85,7 @@ pub fn AppointmentCard(id: &'static str, state: Memo<TaskState>) -> impl IntoVie
                     {s.time.clone().map(|v| view! { <dt>{label(tr!(checklist.time).into_any(), td_string!(no, checklist.time))}</dt><dd>{v}</dd> })}
                     {s.place.clone().map(|v| view! { <dt>{label(tr!(checklist.place).into_any(), td_string!(no, checklist.place))}</dt><dd>{v}</dd> })}
                     {s.note.clone().map(|v| view! { <dt>{label(tr!(checklist.note).into_any(), td_string!(no, checklist.note))}</dt><dd>{v}</dd> })}
-                    {(id == "registration-place").then(|| view! {
+                    {(id == TaskId::RegistrationPlace).then(|| view! {
                         <dt>{label(tr!(checklist.bring).into_any(), td_string!(no, checklist.bring))}</dt>
                         <dd>{tr!(checklist.bring_police)}</dd>
                         <Show when=move || staff.get() && lang.get() != Lang::Nb>

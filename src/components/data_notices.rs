@@ -1,7 +1,7 @@
 //! What happened to the stored checklist, said plainly: unreadable data kept as a copy (with a
 //! download), an upgrade that kept the old checklist as a copy, data left untouched, a full quota, a change from another tab.
 
-use super::texts::reason_text;
+use crate::content::checklist_texts::reason_text;
 use crate::i18n::use_lang;
 use crate::platform::checklist::use_checklist;
 use crate::platform::files;

@@ -1,8 +1,8 @@
 //! Your data: where it is, whether the browser keeps it, and export, import (with a preview and
 //! nothing changed on a bad file) and delete-all (after confirmation).
 
-use super::texts::reason_text;
 use crate::checklist::AppData;
+use crate::content::checklist_texts::reason_text;
 use crate::i18n::use_lang;
 use crate::platform::checklist::use_checklist;
 use crate::platform::files;

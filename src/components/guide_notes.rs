@@ -3,9 +3,9 @@
 //! "Updated" mark, and "What's new in the guide" after an update.
 
 use super::blocks::Numbering;
-use super::texts::format_date;
 use super::{ExternalLink, Phone};
 use crate::content::changes;
+use crate::content::checklist_texts::format_date;
 use crate::content::journey::{self, Kind, Page};
 use crate::content::sources::{self, AsOf};
 use crate::content::text::{change_text, page_text, publisher_name};

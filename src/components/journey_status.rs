@@ -1,8 +1,8 @@
 //! Reminders from the person's dates, and the questionnaire prompt.
 
 use super::tasks::use_views;
-use super::texts::{format_date, task_title};
 use crate::checklist::derive::{self, Reminder};
+use crate::content::checklist_texts::format_date;
 use crate::i18n::href;
 use crate::i18n::use_lang;
 use crate::platform::checklist::use_checklist;
@@ -29,7 +29,7 @@ pub fn Reminders() -> impl IntoView {
                             Reminder::CentrePlaceEnds(_) => tv!(checklist.reminder_centre, date = format_date(day, lang.get())),
                             Reminder::Appointment { task, .. } => tv!(
                                 checklist.reminder_appointment,
-                                task = task_title(task, lang.get()),
+                                task = task.title(lang.get()),
                                 date = format_date(day, lang.get()),
                             ),
                         };

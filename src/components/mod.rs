@@ -22,7 +22,6 @@ mod staff_view;
 mod status_banners;
 mod stepper;
 pub mod tasks;
-pub mod texts;
 mod title;
 
 pub use blocks::{Body, ExternalLink, Numbering, Phone, block, refs};

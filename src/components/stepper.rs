@@ -4,7 +4,6 @@
 
 use super::UpdatedMark;
 use super::tasks::use_views;
-use super::texts::task_title;
 use crate::checklist::Status;
 use crate::checklist::stepper::{StepState, StepStatus, step_states};
 use crate::content::journey::{self, Kind, STEPS};
@@ -100,11 +99,11 @@ fn StepItem(
                 {move || next.get().map(|id| view! {
                     <div class="step-next next-up">
                         <span class="step-next-label">{td_string!(locale(), checklist.next_task)}</span> " "
-                        <a class="next-task" href=move || format!("/{}/step/{}#t-{id}", lang.get().code(), page.id)>
-                            {move || task_title(id, lang.get())}
+                        <a class="next-task" href=move || format!("/{}/step/{}#t-{}", lang.get().code(), page.id, id.as_str())>
+                            {move || id.title(lang.get())}
                         </a>
                         <button type="button" class="secondary"
-                            on:click=move |_| checklist.update(|d| d.active_mut().set_status(id, Status::Done))>
+                            on:click=move |_| checklist.update(|d| d.active_mut().set_status(id.as_str(), Status::Done))>
                             {tr!(checklist.mark_done)}
                         </button>
                     </div>

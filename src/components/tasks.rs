@@ -1,11 +1,11 @@
 //! The checklist where the guidance is: a step's tasks, tickable, with what blocks them, their
 //! dates, and what is hidden for this person and why.
 
-use super::texts::{format_date, hidden_reason, task_title};
 use super::{ProgressBar, appointment::AppointmentFields};
 use crate::checklist::derive::{self, Effective, TaskView};
-use crate::checklist::tasks::{self, NEEDS_ANY, Record};
+use crate::checklist::tasks::{self, NEEDS_ANY, Record, TaskId};
 use crate::checklist::{Date, Status, TaskState};
+use crate::content::checklist_texts::{format_date, hidden_reason};
 use crate::i18n::href;
 use crate::i18n::{use_lang, use_locale};
 use crate::platform::checklist::{ReactiveChecklist, use_checklist};
@@ -21,7 +21,7 @@ pub fn use_views() -> Memo<Vec<TaskView>> {
     expect_context::<Views>().0
 }
 
-fn view_of(views: Memo<Vec<TaskView>>, id: &'static str) -> Memo<Option<TaskView>> {
+fn view_of(views: Memo<Vec<TaskView>>, id: TaskId) -> Memo<Option<TaskView>> {
     Memo::new(move |_| views.with(|vs| vs.iter().find(|v| v.def.id == id).cloned()))
 }
 
@@ -59,7 +59,7 @@ pub fn StepTasks(step: &'static str, #[prop(optional)] inline: bool) -> impl Int
 
 /// A task while it is shown for this person.
 #[component]
-fn TaskItem(id: &'static str) -> impl IntoView {
+fn TaskItem(id: TaskId) -> impl IntoView {
     let v = view_of(use_views(), id);
     let shown = Memo::new(move |_| v.with(|v| v.as_ref().is_some_and(|v| v.hidden.is_none())));
     move || shown.get().then(|| view! { <TaskRow id v /> })
@@ -68,8 +68,9 @@ fn TaskItem(id: &'static str) -> impl IntoView {
 /// Each part of the row follows its own value, so a tick updates a checkbox and a class
 /// instead of rebuilding the row.
 #[component]
-fn TaskRow(id: &'static str, v: Memo<Option<TaskView>>) -> impl IntoView {
+fn TaskRow(id: TaskId, v: Memo<Option<TaskView>>) -> impl IntoView {
     let lang = use_lang();
+    let key = id.as_str();
     let checklist = use_checklist();
     let effective = Memo::new(move |_| v.with(|v| v.as_ref().map(|v| v.effective)));
     // What comes first matters only while the task is open.
@@ -87,13 +88,13 @@ fn TaskRow(id: &'static str, v: Memo<Option<TaskView>>) -> impl IntoView {
     let not_needed = Memo::new(move |_| is(Effective::NotNeeded));
     let status =
         move || v.with_untracked(|v| v.as_ref().map(|v| v.state.status).unwrap_or_default());
-    let set = move |s: Status| checklist.update(|d| d.active_mut().set_status(id, s));
-    let def = tasks::find(id);
-    let record = def.map(|d| d.record).unwrap_or(Record::Nothing);
+    let set = move |s: Status| checklist.update(|d| d.active_mut().set_status(key, s));
+    let def = id.def();
+    let record = def.record;
     let guide = def
-        .and_then(|d| d.guide)
+        .guide
         .and_then(|g| crate::content::journey::find(crate::content::Kind::Topic, g));
-    let input_id = format!("task-{id}");
+    let input_id = format!("task-{key}");
     // A date or appointment field opens only when the task needs one: once it is ticked, once
     // something is recorded, or after "Add a date". A memo, so a tick elsewhere rebuilds nothing.
     let opened = RwSignal::new(false);
@@ -112,7 +113,7 @@ fn TaskRow(id: &'static str, v: Memo<Option<TaskView>>) -> impl IntoView {
     });
     let can_add = Memo::new(move |_| record != Record::Nothing && !inactive() && !has_dates.get());
     view! {
-        <li class="task" class:inactive=inactive id=format!("t-{id}")>
+        <li class="task" class:inactive=inactive id=format!("t-{key}")>
             <div class="task-row">
                 <input
                     type="checkbox"
@@ -125,7 +126,7 @@ fn TaskRow(id: &'static str, v: Memo<Option<TaskView>>) -> impl IntoView {
                         crate::platform::page::set_target_checked(&ev, status() == Status::Done);
                     }
                 />
-                <label for=input_id>{move || task_title(id, lang.get())}</label>
+                <label for=input_id>{move || id.title(lang.get())}</label>
             </div>
             {move || not_needed.get().then(|| view! { <p class="hint">{tr!(checklist.not_needed)}</p> })}
             // The secondary line: what comes first, the guidance, and the small actions.
@@ -157,7 +158,7 @@ fn TaskRow(id: &'static str, v: Memo<Option<TaskView>>) -> impl IntoView {
 /// "First: ..." with the tasks this one waits for. The paragraph stays in place and is hidden
 /// when nothing blocks, so a tick elsewhere changes a text, not the row's elements.
 #[component]
-fn Blockers(id: &'static str, blocked_by: Memo<Vec<&'static str>>) -> impl IntoView {
+fn Blockers(id: TaskId, blocked_by: Memo<Vec<TaskId>>) -> impl IntoView {
     let locale = use_locale();
     let lang = use_lang();
     let any = NEEDS_ANY.iter().any(|(t, _)| *t == id);
@@ -169,7 +170,7 @@ fn Blockers(id: &'static str, blocked_by: Memo<Vec<&'static str>>) -> impl IntoV
         };
         blocked_by.with(|ids| {
             ids.iter()
-                .map(|b| task_title(b, lang.get()))
+                .map(|b| b.title(lang.get()))
                 .collect::<Vec<_>>()
                 .join(&sep)
         })
@@ -183,11 +184,11 @@ fn Blockers(id: &'static str, blocked_by: Memo<Vec<&'static str>>) -> impl IntoV
 
 /// A date, or for appointments date, time, place and note.
 #[component]
-fn TaskDates(id: &'static str, record: Record) -> impl IntoView {
+fn TaskDates(id: TaskId, record: Record) -> impl IntoView {
     let checklist = use_checklist();
     let lang = use_lang();
-    let state = Memo::new(move |_| checklist.data().with(|d| d.active().task(id)));
-    let date_id = format!("date-{id}");
+    let state = Memo::new(move |_| checklist.data().with(|d| d.active().task(id.as_str())));
+    let date_id = format!("date-{}", id.as_str());
     view! {
         <div class="task-fields">
             <label for=date_id.clone()>{tr!(checklist.date)}</label>
@@ -201,7 +202,7 @@ fn TaskDates(id: &'static str, record: Record) -> impl IntoView {
                 }
             />
             // Whatever the browser's own locale does to the input, the app writes the date out.
-            <span class="date-shown" data-testid=format!("date-shown-{id}")>
+            <span class="date-shown" data-testid=format!("date-shown-{}", id.as_str())>
                 {move || state.with(|s| s.date).map(|d| format_date(d, lang.get()))}
             </span>
             {(record == Record::Appointment).then(|| view! { <AppointmentFields id state /> })}
@@ -222,7 +223,7 @@ fn HiddenTasks(hidden: Memo<Vec<TaskView>>) -> impl IntoView {
                     <ul>
                         {list.into_iter().map(|v| view! {
                             <li>
-                                <strong>{move || task_title(v.def.id, lang.get())}</strong> " — "
+                                <strong>{move || v.def.id.title(lang.get())}</strong> " — "
                                 {move || v.hidden.map(|h| hidden_reason(h, lang.get()))} " "
                                 <a href=settings>{tr!(checklist.change_answers)}</a>
                             </li>
@@ -235,11 +236,11 @@ fn HiddenTasks(hidden: Memo<Vec<TaskView>>) -> impl IntoView {
 }
 
 /// Changes one task's recorded details.
-pub fn edit_task(checklist: ReactiveChecklist, id: &'static str, f: impl FnOnce(&mut TaskState)) {
+pub fn edit_task(checklist: ReactiveChecklist, id: TaskId, f: impl FnOnce(&mut TaskState)) {
     checklist.update(|d| {
-        let mut s = d.active().task(id);
+        let mut s = d.active().task(id.as_str());
         f(&mut s);
-        d.active_mut().set_task(id, s);
+        d.active_mut().set_task(id.as_str(), s);
     })
 }
 

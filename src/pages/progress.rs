@@ -5,7 +5,6 @@
 use crate::checklist::stepper::StepState;
 use crate::checklist::{Status, derive};
 use crate::components::tasks::use_views;
-use crate::components::texts::task_title;
 use crate::components::{ProfileSwitcher, ProgressBar, StepTasks, Title};
 use crate::components::{state_text, use_step_states};
 use crate::content::journey::{Page, STEPS};
@@ -102,7 +101,7 @@ fn CompactTasks(step: &'static str) -> impl IntoView {
                         <span aria-hidden="true">"✓ "</span>
                         <span class="visually-hidden">{tr!(checklist.done)} ": "</span>
                     })}
-                    <a href=move || format!("/{}/step/{step}#t-{id}", lang.get().code())>{move || task_title(id, lang.get())}</a>
+                    <a href=move || format!("/{}/step/{step}#t-{}", lang.get().code(), id.as_str())>{move || id.title(lang.get())}</a>
                 </li>
             }).collect_view()}
         </ul>

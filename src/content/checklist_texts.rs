@@ -1,30 +1,27 @@
-//! Checklist texts by id, and dates in the reader's language and format.
+//! The checklist's texts: task titles (generated from the task table, so a missing one fails the
+//! build), why a task is hidden, why data could not be read, and dates in the reader's language
+//! and format.
 
 use crate::checklist::Date;
-use crate::checklist::tasks::HiddenBecause;
+use crate::checklist::tasks::{HiddenBecause, TaskId};
 use crate::i18n::Locale;
 use crate::lang::Lang;
 use leptos_i18n::td_string;
 
-macro_rules! task_titles {
-    ($($key:ident),* $(,)?) => {
-        pub fn task_title(id: &str, lang: Lang) -> &'static str {
-            let l = Locale::from(lang);
-            let key = id.replace('-', "_");
-            $(if key == stringify!($key) { return td_string!(l, task.$key); })*
-            ""
+macro_rules! define_titles {
+    ($($Id:ident $key:ident $id:literal in $step:literal needs [$($need:ident),*]
+        $(.$m:ident($arg:expr))*;)*) => {
+        impl TaskId {
+            /// The task's title, `task.<key>` in locales.
+            pub fn title(self, lang: Lang) -> &'static str {
+                let l = Locale::from(lang);
+                match self { $(TaskId::$Id => td_string!(l, task.$key)),* }
+            }
         }
     };
 }
 
-task_titles! {
-    rade_trip, registration_place, registered, asylum_card, tb_contact_health, tb_test, d_number,
-    postal_address, buypass_order, buypass_code, buypass_active, minid, bankid, digital_mailbox,
-    watch_video, address_to_police, name_on_mailbox, police_photo, card_received,
-    id_number_letter, permit_expiry, new_card_ordered, new_card_received, travel_check,
-    baby_permit, imdi_apply, self_settlement, settlement_date, intro_programme, kindergarten,
-    school, upper_secondary,
-}
+crate::task_table!(define_titles);
 
 pub fn hidden_reason(why: HiddenBecause, lang: Lang) -> &'static str {
     let l = Locale::from(lang);
