@@ -1,6 +1,6 @@
 //! Veiviser: an offline-first arrival guide for people who fled Ukraine to Norway.
 //!
-//! - `content`, `checklist`, `search`, `speech`, `storage`, `lang`, `route`, `date`, `sort`:
+//! - `content`, `checklist`, `search`, `speech`, `storage`, `lang`, `route`, `date`:
 //!   pure logic, tested natively. `content` is the guidance and its sources; `checklist` the
 //!   personal tasks; `speech` what read aloud says.
 //! - `platform`: everything that talks to the browser (storage, the clock, the speech engine,
@@ -21,6 +21,5 @@ pub mod pages;
 pub mod platform;
 pub mod route;
 pub mod search;
-pub mod sort;
 pub mod speech;
 pub mod storage;

@@ -182,6 +182,6 @@ pub fn reminders(views: &[TaskView]) -> Vec<Reminder> {
             });
         }
     }
-    crate::sort::stable_sort_by(&mut out, |a, b| a.date().cmp(&b.date()));
+    out.sort_by_key(Reminder::date);
     out
 }

@@ -164,7 +164,7 @@ impl Index {
             .filter_map(|d| score(d, &query))
             .collect();
         // Best first; on a tie, guidance before phrase cards.
-        crate::sort::stable_sort_by(&mut hits, |a, b| {
+        hits.sort_by(|a, b| {
             b.score
                 .cmp(&a.score)
                 .then((a.kind == DocKind::Phrase).cmp(&(b.kind == DocKind::Phrase)))
