@@ -45,15 +45,6 @@ pub const REVIEWED: Date = Date::ymd(2026, 11, 26);
 pub const STALE_AFTER_DAYS: i64 = 180;
 
 impl Page {
-    /// The key of its texts in the locale files: ids use '-', keys use '_', and a key must not
-    /// be a Rust keyword.
-    pub fn key(&self) -> String {
-        match self.id {
-            "return" => "return_home".into(),
-            id => id.replace('-', "_"),
-        }
-    }
-
     /// The in-app path, for a language code.
     pub fn path(&self, lang: &str) -> String {
         format!("/{lang}/{}/{}", self.kind.segment(), self.id)
@@ -104,52 +95,57 @@ const fn topic(id: &'static str, related: &'static [&'static str]) -> Page {
     }
 }
 
-/// The six headline steps, in order.
-pub const STEPS: &[Page] = &[
-    step(
-        "registration",
-        &[],
-        &["arrival-centre", "eligibility", "waiting", "help"],
-    )
-    .warns(),
-    step("tb-test", &["registration"], &["arrival-centre", "waiting"]),
-    step("d-number", &["registration"], &["online-user"]),
-    step("eid", &["d-number"], &["online-user", "help"]),
-    step(
-        "residence-card",
-        &["registration"],
-        &["rights", "extension", "travel", "rejected"],
-    ),
-    step(
-        "settlement",
-        &["residence-card"],
-        &["introduction-programme", "money", "rights"],
-    ),
-];
+/// The journey, declared once: the six headline steps in order, then the topics. A row: the
+/// text key (`step.<key>` / `topic.<key>` in locales; not a Rust keyword), the public id (part
+/// of the URL scheme: never change one), the steps before it, the related topics, and
+/// `.warns()` where the page opens with the rules-change warning. `journey_table!(m)` hands the
+/// rows to macro `m`: here it builds `STEPS` and `TOPICS`, in `content::text` the text lookup,
+/// so a page without texts fails the build.
+#[macro_export]
+macro_rules! journey_table {
+    ($then:path) => {
+        $then! {
+            steps {
+                registration "registration" after [] related
+                    ["arrival-centre", "eligibility", "waiting", "help"] .warns();
+                tb_test "tb-test" after ["registration"] related ["arrival-centre", "waiting"];
+                d_number "d-number" after ["registration"] related ["online-user"];
+                eid "eid" after ["d-number"] related ["online-user", "help"];
+                residence_card "residence-card" after ["registration"] related
+                    ["rights", "extension", "travel", "rejected"];
+                settlement "settlement" after ["residence-card"] related
+                    ["introduction-programme", "money", "rights"];
+            }
+            topics {
+                eligibility "eligibility" after [] related ["rejected"] .warns();
+                waiting "waiting" after [] related ["help", "money"];
+                rights "rights" after [] related
+                    ["introduction-programme", "travel", "child-born-in-norway", "money"];
+                introduction_programme "introduction-programme" after [] related ["rights", "money"];
+                online_user "online-user" after [] related [];
+                extension "extension" after [] related ["travel"] .warns();
+                travel "travel" after [] related ["extension", "return"] .warns();
+                child_born_in_norway "child-born-in-norway" after [] related [];
+                return_home "return" after [] related ["travel"];
+                rejected "rejected" after [] related ["eligibility"];
+                help "help" after [] related [];
+                arrival_centre "arrival-centre" after [] related ["waiting", "help"];
+                money "money" after [] related ["rights", "introduction-programme"];
+            }
+        }
+    };
+}
 
-pub const TOPICS: &[Page] = &[
-    topic("eligibility", &["rejected"]).warns(),
-    topic("waiting", &["help", "money"]),
-    topic(
-        "rights",
-        &[
-            "introduction-programme",
-            "travel",
-            "child-born-in-norway",
-            "money",
-        ],
-    ),
-    topic("introduction-programme", &["rights", "money"]),
-    topic("online-user", &[]),
-    topic("extension", &["travel"]).warns(),
-    topic("travel", &["extension", "return"]).warns(),
-    topic("child-born-in-norway", &[]),
-    topic("return", &["travel"]),
-    topic("rejected", &["eligibility"]),
-    topic("help", &[]),
-    topic("arrival-centre", &["waiting", "help"]),
-    topic("money", &["rights", "introduction-programme"]),
-];
+macro_rules! define_pages {
+    (steps { $($s:ident $sid:literal after [$($sa:literal),*] related [$($sr:literal),*] $(.$sw:ident())?;)* }
+     topics { $($t:ident $tid:literal after [] related [$($tr:literal),*] $(.$tw:ident())?;)* }) => {
+        /// The six headline steps, in order.
+        pub const STEPS: &[Page] = &[$(step($sid, &[$($sa),*], &[$($sr),*])$(.$sw())?),*];
+        pub const TOPICS: &[Page] = &[$(topic($tid, &[$($tr),*])$(.$tw())?),*];
+    };
+}
+
+journey_table!(define_pages);
 
 pub fn find(kind: Kind, id: &str) -> Option<&'static Page> {
     let list = match kind {

@@ -41,33 +41,30 @@ impl PageText {
     }
 }
 
-macro_rules! page_texts {
-    ($($ns:ident [$kind:expr] { $($key:ident),* $(,)? })*) => {
-        /// None only if a page has no texts at all (the content tests rule that out).
+macro_rules! define_page_texts {
+    (steps { $($s:ident $sid:literal after [$($sa:literal),*] related [$($sr:literal),*] $(.$sw:ident())?;)* }
+     topics { $($t:ident $tid:literal after [] related [$($tr:literal),*] $(.$tw:ident())?;)* }) => {
+        /// None only for a page that is not in the journey.
         pub fn page_text(page: &Page, lang: Lang) -> Option<PageText> {
             let l = Locale::from(lang);
-            let key = page.key();
-            $($(
-                if page.kind == $kind && key == stringify!($key) {
-                    return Some(PageText {
-                        title: td_string!(l, $ns.$key.title),
-                        summary: td_string!(l, $ns.$key.summary),
-                        body: td_string!(l, $ns.$key.body),
-                    });
-                }
-            )*)*
-            None
+            Some(match (page.kind, page.id) {
+                $((Kind::Step, $sid) => PageText {
+                    title: td_string!(l, step.$s.title),
+                    summary: td_string!(l, step.$s.summary),
+                    body: td_string!(l, step.$s.body),
+                },)*
+                $((Kind::Topic, $tid) => PageText {
+                    title: td_string!(l, topic.$t.title),
+                    summary: td_string!(l, topic.$t.summary),
+                    body: td_string!(l, topic.$t.body),
+                },)*
+                _ => return None,
+            })
         }
     };
 }
 
-page_texts! {
-    step [Kind::Step] { registration, tb_test, d_number, eid, residence_card, settlement }
-    topic [Kind::Topic] {
-        eligibility, waiting, rights, introduction_programme, online_user, extension, travel,
-        child_born_in_norway, return_home, rejected, help, arrival_centre, money,
-    }
-}
+crate::journey_table!(define_page_texts);
 
 /// The sentence of a change-log entry.
 pub fn change_text(key: &str, lang: Lang) -> Option<&'static str> {
