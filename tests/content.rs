@@ -54,7 +54,11 @@ fn ids_are_unique_and_url_safe() {
     for p in journey::all() {
         assert!(seen.insert((p.kind, p.id)), "duplicate {}", p.id);
         assert!(
-            !p.id.is_empty() && p.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+            !p.id.as_str().is_empty()
+                && p.id
+                    .as_str()
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-'),
             "{}",
             p.id
         );
@@ -504,19 +508,19 @@ fn undated_sources_read_correctly_in_every_language() {
 #[test]
 fn every_page_is_reachable_from_home() {
     // Home lists the steps; topics are reached through the steps' and topics' links.
-    let mut reached: HashSet<&str> = STEPS.iter().map(|s| s.id).collect();
+    let mut reached: HashSet<&str> = STEPS.iter().map(|s| s.id.as_str()).collect();
     let mut frontier: Vec<_> = STEPS.iter().collect();
     while let Some(p) = frontier.pop() {
         for id in p.related {
-            let topic =
-                journey::find(Kind::Topic, id).unwrap_or_else(|| panic!("{}: unknown {id}", p.id));
-            if reached.insert(topic.id) {
+            let topic = journey::find(Kind::Topic, id.as_str())
+                .unwrap_or_else(|| panic!("{}: unknown {id}", p.id));
+            if reached.insert(topic.id.as_str()) {
                 frontier.push(topic);
             }
         }
         for id in p.after {
             assert!(
-                journey::find(Kind::Step, id).is_some(),
+                journey::find(Kind::Step, id.as_str()).is_some(),
                 "{}: unknown step {id}",
                 p.id
             );
@@ -524,7 +528,7 @@ fn every_page_is_reachable_from_home() {
     }
     for t in TOPICS {
         assert!(
-            reached.contains(t.id),
+            reached.contains(t.id.as_str()),
             "topic {} is linked from no step",
             t.id
         );

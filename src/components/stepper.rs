@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use leptos_i18n::td_string;
 
 fn step_ids() -> Vec<&'static str> {
-    STEPS.iter().map(|s| s.id).collect()
+    STEPS.iter().map(|s| s.id.as_str()).collect()
 }
 
 /// A step's state in words, in the language shown: what a screen reader says, not a colour.
@@ -91,7 +91,7 @@ fn StepItem(
                     <a class="step-title" href=move || page.path(lang.get().code())>
                         {move || page_text(page, lang.get()).map(|t| t.title)}
                     </a>
-                    " " <UpdatedMark page=page.id />
+                    " " <UpdatedMark page=page.id.as_str() />
                 </span>
                 <span class="step-state" data-testid=format!("state-{}", page.id)>
                     {move || state_text(state.get(), lang.get())}

@@ -25,12 +25,12 @@ impl Kind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Page {
     /// Part of the public URL scheme (QR codes point at it): never change one.
-    pub id: &'static str,
+    pub id: PageId,
     pub kind: Kind,
     /// Steps that come before this one.
-    pub after: &'static [&'static str],
+    pub after: &'static [PageId],
     /// Topics to read alongside.
-    pub related: &'static [&'static str],
+    pub related: &'static [PageId],
     /// When its text was last checked against the sources (not the build date).
     pub reviewed: Date,
     /// Whether the page opens with the warning that the rules keep changing: where an old rule
@@ -69,11 +69,7 @@ impl Page {
     }
 }
 
-const fn step(
-    id: &'static str,
-    after: &'static [&'static str],
-    related: &'static [&'static str],
-) -> Page {
+const fn step(id: PageId, after: &'static [PageId], related: &'static [PageId]) -> Page {
     Page {
         id,
         kind: Kind::Step,
@@ -84,7 +80,7 @@ const fn step(
     }
 }
 
-const fn topic(id: &'static str, related: &'static [&'static str]) -> Page {
+const fn topic(id: PageId, related: &'static [PageId]) -> Page {
     Page {
         id,
         kind: Kind::Topic,
@@ -106,43 +102,71 @@ macro_rules! journey_table {
     ($then:path) => {
         $then! {
             steps {
-                registration "registration" after [] related
-                    ["arrival-centre", "eligibility", "waiting", "help"] .warns();
-                tb_test "tb-test" after ["registration"] related ["arrival-centre", "waiting"];
-                d_number "d-number" after ["registration"] related ["online-user"];
-                eid "eid" after ["d-number"] related ["online-user", "help"];
-                residence_card "residence-card" after ["registration"] related
-                    ["rights", "extension", "travel", "rejected"];
-                settlement "settlement" after ["residence-card"] related
-                    ["introduction-programme", "money", "rights"];
+                Registration registration "registration" after [] related [ArrivalCentre, Eligibility, Waiting, Help] .warns();
+                TbTest tb_test "tb-test" after [Registration] related [ArrivalCentre, Waiting];
+                DNumber d_number "d-number" after [Registration] related [OnlineUser];
+                Eid eid "eid" after [DNumber] related [OnlineUser, Help];
+                ResidenceCard residence_card "residence-card" after [Registration] related [Rights, Extension, Travel, Rejected];
+                Settlement settlement "settlement" after [ResidenceCard] related [IntroductionProgramme, Money, Rights];
             }
             topics {
-                eligibility "eligibility" after [] related ["rejected"] .warns();
-                waiting "waiting" after [] related ["help", "money"];
-                rights "rights" after [] related
-                    ["introduction-programme", "travel", "child-born-in-norway", "money"];
-                introduction_programme "introduction-programme" after [] related ["rights", "money"];
-                online_user "online-user" after [] related [];
-                extension "extension" after [] related ["travel"] .warns();
-                travel "travel" after [] related ["extension", "return"] .warns();
-                child_born_in_norway "child-born-in-norway" after [] related [];
-                return_home "return" after [] related ["travel"];
-                rejected "rejected" after [] related ["eligibility"];
-                help "help" after [] related [];
-                arrival_centre "arrival-centre" after [] related ["waiting", "help"];
-                money "money" after [] related ["rights", "introduction-programme"];
+                Eligibility eligibility "eligibility" after [] related [Rejected] .warns();
+                Waiting waiting "waiting" after [] related [Help, Money];
+                Rights rights "rights" after [] related [IntroductionProgramme, Travel, ChildBornInNorway, Money];
+                IntroductionProgramme introduction_programme "introduction-programme" after [] related [Rights, Money];
+                OnlineUser online_user "online-user" after [] related [];
+                Extension extension "extension" after [] related [Travel] .warns();
+                Travel travel "travel" after [] related [Extension, Return] .warns();
+                ChildBornInNorway child_born_in_norway "child-born-in-norway" after [] related [];
+                Return return_home "return" after [] related [Travel];
+                Rejected rejected "rejected" after [] related [Eligibility];
+                Help help "help" after [] related [];
+                ArrivalCentre arrival_centre "arrival-centre" after [] related [Waiting, Help];
+                Money money "money" after [] related [Rights, IntroductionProgramme];
             }
         }
     };
 }
 
 macro_rules! define_pages {
-    (steps { $($s:ident $sid:literal after [$($sa:literal),*] related [$($sr:literal),*] $(.$sw:ident())?;)* }
-     topics { $($t:ident $tid:literal after [] related [$($tr:literal),*] $(.$tw:ident())?;)* }) => {
+    (steps { $($S:ident $s:ident $sid:literal after [$($sa:ident),*] related [$($sr:ident),*] $(.$sw:ident())?;)* }
+     topics { $($T:ident $t:ident $tid:literal after [] related [$($tr:ident),*] $(.$tw:ident())?;)* }) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum PageId { $($S,)* $($T),* }
+
+        impl PageId {
+            /// The frozen public id: part of the URL scheme (QR codes point at it).
+            pub fn as_str(self) -> &'static str {
+                match self { $(PageId::$S => $sid,)* $(PageId::$T => $tid),* }
+            }
+
+            /// The page itself.
+            pub fn page(self) -> &'static Page {
+                match self {
+                    $(PageId::$S => &STEPS[PageId::$S as usize],)*
+                    $(PageId::$T => &TOPICS[PageId::$T as usize - STEPS.len()]),*
+                }
+            }
+        }
+
         /// The six headline steps, in order.
-        pub const STEPS: &[Page] = &[$(step($sid, &[$($sa),*], &[$($sr),*])$(.$sw())?),*];
-        pub const TOPICS: &[Page] = &[$(topic($tid, &[$($tr),*])$(.$tw())?),*];
+        pub const STEPS: &[Page] =
+            &[$(step(PageId::$S, &[$(PageId::$sa),*], &[$(PageId::$sr),*])$(.$sw())?),*];
+        pub const TOPICS: &[Page] = &[$(topic(PageId::$T, &[$(PageId::$tr),*])$(.$tw())?),*];
     };
+}
+
+impl std::fmt::Display for PageId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A page id equals its public string (as URLs, tasks and tests name it).
+impl PartialEq<&str> for PageId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
 }
 
 journey_table!(define_pages);
@@ -152,7 +176,7 @@ pub fn find(kind: Kind, id: &str) -> Option<&'static Page> {
         Kind::Step => STEPS,
         Kind::Topic => TOPICS,
     };
-    list.iter().find(|p| p.id == id)
+    list.iter().find(|p| p.id.as_str() == id)
 }
 
 /// Every page, steps first.

@@ -1,7 +1,7 @@
 //! The translated texts of the journey, looked up by the language-neutral ids. They live in
 //! locales/*.json next to the UI strings, so a missing one fails the `locales` test.
 
-use super::journey::{Kind, Page};
+use super::journey::{Kind, Page, PageId};
 use super::markup::{Block, Inline, parse, split_sources};
 use super::sources::Publisher;
 use crate::i18n::Locale;
@@ -42,18 +42,18 @@ impl PageText {
 }
 
 macro_rules! define_page_texts {
-    (steps { $($s:ident $sid:literal after [$($sa:literal),*] related [$($sr:literal),*] $(.$sw:ident())?;)* }
-     topics { $($t:ident $tid:literal after [] related [$($tr:literal),*] $(.$tw:ident())?;)* }) => {
+    (steps { $($S:ident $s:ident $sid:literal after [$($sa:ident),*] related [$($sr:ident),*] $(.$sw:ident())?;)* }
+     topics { $($T:ident $t:ident $tid:literal after [] related [$($tr:ident),*] $(.$tw:ident())?;)* }) => {
         /// None only for a page that is not in the journey.
         pub fn page_text(page: &Page, lang: Lang) -> Option<PageText> {
             let l = Locale::from(lang);
             Some(match (page.kind, page.id) {
-                $((Kind::Step, $sid) => PageText {
+                $((Kind::Step, PageId::$S) => PageText {
                     title: td_string!(l, step.$s.title),
                     summary: td_string!(l, step.$s.summary),
                     body: td_string!(l, step.$s.body),
                 },)*
-                $((Kind::Topic, $tid) => PageText {
+                $((Kind::Topic, PageId::$T) => PageText {
                     title: td_string!(l, topic.$t.title),
                     summary: td_string!(l, topic.$t.summary),
                     body: td_string!(l, topic.$t.body),

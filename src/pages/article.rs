@@ -96,8 +96,8 @@ fn Article(page: &'static Page) -> impl IntoView {
     let guide = use_guide_seen();
     let updated = guide
         .get()
-        .with_untracked(|s| s.is_updated(page.id, changes::log()));
-    guide.mark_read(page.id);
+        .with_untracked(|s| s.is_updated(page.id.as_str(), changes::log()));
+    guide.mark_read(page.id.as_str());
     let updated_mark =
         updated.then(|| view! { " " <span class="updated-mark">{tr!(article.updated)}</span> });
 
@@ -115,7 +115,7 @@ fn Article(page: &'static Page) -> impl IntoView {
             {staff_toggle}
             <div class:staff-hidden=move || staff.get()>{body}</div>
             <Later>
-            {(page.kind == Kind::Step).then(|| view! { <StepTasks step=page.id /> })}
+            {(page.kind == Kind::Step).then(|| view! { <StepTasks step=page.id.as_str() /> })}
             </Later>
             <Later>
             <Show when=move || refs_used.with(|r| !r.is_empty())>
@@ -133,7 +133,7 @@ fn Article(page: &'static Page) -> impl IntoView {
                 <section>
                     <h2>{tr!(article.related)}</h2>
                     <ul class="topics">
-                        {page.related.iter().filter_map(|id| journey::find(Kind::Topic, id)).map(|p| view! { <PageCard page=p /> }).collect_view()}
+                        {page.related.iter().map(|id| view! { <PageCard page=id.page() /> }).collect_view()}
                     </ul>
                 </section>
             })}

@@ -37,7 +37,7 @@ pub fn PageCard(page: &'static Page) -> impl IntoView {
     view! {
         <li>
             <a href=move || page.path(lang.get().code())>{move || text().map(|t| t.title)}</a>
-            " " <UpdatedMark page=page.id />
+            " " <UpdatedMark page=page.id.as_str() />
             <span class="summary">{move || text().map(|t| t.lead().0)}</span>
         </li>
     }

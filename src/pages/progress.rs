@@ -56,7 +56,7 @@ fn ProgressStep(step: &'static Page, state: Memo<StepState>, fold: Memo<Fold>) -
                     <span class="progress-step-title">{title}</span> " — "
                     <span class="step-state">{state_line}</span>
                 </summary>
-                <StepTasks step=step.id inline=true />
+                <StepTasks step=step.id.as_str() inline=true />
             </details>
         }
         .into_any(),
@@ -64,7 +64,7 @@ fn ProgressStep(step: &'static Page, state: Memo<StepState>, fold: Memo<Fold>) -
             <section class="progress-step current" aria-current="step">
                 <h2 id=format!("tasks-{}", step.id)><a href=move || step.path(lang.get().code())>{title}</a></h2>
                 <p class="step-state">{state_line}</p>
-                <StepTasks step=step.id inline=true />
+                <StepTasks step=step.id.as_str() inline=true />
             </section>
         }
         .into_any(),
@@ -72,7 +72,7 @@ fn ProgressStep(step: &'static Page, state: Memo<StepState>, fold: Memo<Fold>) -
             <section class="progress-step later">
                 <h2><a href=move || step.path(lang.get().code())>{title}</a></h2>
                 <p class="step-state">{state_line}</p>
-                <CompactTasks step=step.id />
+                <CompactTasks step=step.id.as_str() />
             </section>
         }
         .into_any(),

@@ -77,6 +77,7 @@ pub fn provide() {
     };
     location.sync();
     provide_context(location);
+    // Live as long as the app: the address and its links work on every page.
     let _ = window_event_listener(leptos::ev::popstate, move |_| location.sync());
     let _ = window_event_listener(leptos::ev::click, move |ev| follow_link(&ev, location));
 }

@@ -48,7 +48,7 @@ pub fn entries() -> Vec<Entry> {
             let body = format!("{}\n{}", t.lead().0, plain(t.body, lang));
             out.push(Entry {
                 kind,
-                id: page.id,
+                id: page.id.as_str(),
                 lang,
                 title: t.title.to_string(),
                 body,
