@@ -52,7 +52,7 @@ fn the_steps_and_topics_keep_their_public_ids() {
 fn ids_are_unique_and_url_safe() {
     let mut seen = HashSet::new();
     for p in journey::all() {
-        assert!(seen.insert((p.kind, p.id)), "duplicate {}", p.id);
+        assert!(seen.insert((p.kind, p.id.as_str())), "duplicate {}", p.id);
         assert!(
             !p.id.as_str().is_empty()
                 && p.id
@@ -176,8 +176,12 @@ fn every_source_is_used_addressed_and_dated() {
         .collect();
     let mut ids = HashSet::new();
     for s in SOURCES {
-        assert!(ids.insert(s.id), "duplicate source {}", s.id);
-        assert!(cited.contains(s.id), "source {} is cited by no page", s.id);
+        assert!(ids.insert(s.id.as_str()), "duplicate source {}", s.id);
+        assert!(
+            cited.contains(s.id.as_str()),
+            "source {} is cited by no page",
+            s.id
+        );
         assert!(!s.title.is_empty(), "{}", s.id);
         match (s.url, s.origin) {
             (Some(url), _) => assert!(url.starts_with("https://"), "{}: {url}", s.id),

@@ -43,8 +43,8 @@ pub enum Origin {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Source {
-    /// Cited in the texts as `[src:id]`.
-    pub id: &'static str,
+    /// Cited in the texts as `[src:id]` (`SourceId::as_str`).
+    pub id: SourceId,
     pub publisher: Publisher,
     pub origin: Origin,
     /// The page's address as the sources give it; None for a seed that gives none (the seeds
@@ -56,7 +56,7 @@ pub struct Source {
 }
 
 const fn src(
-    id: &'static str,
+    id: SourceId,
     publisher: Publisher,
     origin: Origin,
     url: Option<&'static str>,
@@ -73,647 +73,544 @@ const fn src(
     }
 }
 
+/// The table below, declared once: each row is the `SourceId` variant, the id texts cite, and
+/// the page's publisher, origin, address, date and title.
+macro_rules! define_sources {
+    ($($Id:ident = $id:literal: $publisher:expr, $origin:expr, $url:expr, $date:expr, $title:expr;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum SourceId { $($Id),* }
+
+        impl SourceId {
+            /// The id the texts cite as `[src:id]`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(SourceId::$Id => $id),* }
+            }
+        }
+
+        pub const SOURCES: &[Source] =
+            &[$(src(SourceId::$Id, $publisher, $origin, $url, $date, $title)),*];
+    };
+}
+
+impl std::fmt::Display for SourceId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A source id equals the string the texts cite it by.
+impl PartialEq<&str> for SourceId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 use Publisher::*;
 
-/// Seeds first, then current-rules.md in the order of its sections; only pages the texts cite. The imdi-ukraine-training
-/// address is written without the tracking parameter (fbclid) the stored copy carried.
-pub const SOURCES: &[Source] = &[
-    src(
-        "seed-norge-eid",
+// Seeds first, then current-rules.md in the order of its sections; only pages the texts cite.
+// The imdi-ukraine-training address is written without the tracking parameter (fbclid) the
+// stored copy carried.
+define_sources! {
+    SeedNorgeEid = "seed-norge-eid":
         Norge,
         Origin::Seed("000_7a762048edda1686.txt"),
         Some("https://www.norge.no/en"),
         AsOf::Day(Date::ymd(2022, 4, 12)),
-        "Access to digital services from the public sector",
-    ),
-    src(
-        "seed-norge-eid-nn",
+        "Access to digital services from the public sector";
+    SeedNorgeEidNn = "seed-norge-eid-nn":
         Norge,
         Origin::Seed("001_2e561fc491ce3aa7.txt"),
         Some("https://www.norge.no/nn"),
         AsOf::Undated,
-        "Tilgang til digitale tenester frå det offentlege",
-    ),
-    src(
-        "seed-unhcr",
+        "Tilgang til digitale tenester frå det offentlege";
+    SeedUnhcr = "seed-unhcr":
         Unhcr,
         Origin::Seed("002_d4248d5b0b525977.txt"),
         None,
         AsOf::Undated,
-        "Information for people fleeing Ukraine seeking protection in Norway",
-    ),
-    src(
-        "seed-udi",
+        "Information for people fleeing Ukraine seeking protection in Norway";
+    SeedUdi = "seed-udi":
         Udi,
         Origin::Seed("003_7de6c47ab3434293.txt"),
         Some("https://www.udi.no/"),
         AsOf::Year(2023),
-        "Collective protection: decision, residence card, settlement, extension, travel, return",
-    ),
-    src(
-        "seed-online-user",
+        "Collective protection: decision, residence card, settlement, extension, travel, return";
+    SeedOnlineUser = "seed-online-user":
         PublicAgencies,
         Origin::Seed("004_364c4b5274dcf3d5.txt"),
         None,
         AsOf::Undated,
-        "Become an online user and get access to public services online",
-    ),
-    src(
-        "udi-register",
+        "Become an online user and get access to public services online";
+    UdiRegister = "udi-register":
         Udi,
         Origin::Rules(1),
         Some(
             "https://www.udi.no/informasjon-ukraina-russland/krisen-i-ukraina/ankomst-til-norge/jeg-er-ukrainsk-statsborger-i-norge-og-onsker-a-registrere-meg-som-asylsoker.-hva-gjor-jeg/",
         ),
         AsOf::Undated,
-        "Jeg er ukrainsk statsborger i Norge og ønsker å registrere meg som asylsøker. Hva gjør jeg?",
-    ),
-    src(
-        "police-apply",
+        "Jeg er ukrainsk statsborger i Norge og ønsker å registrere meg som asylsøker. Hva gjør jeg?";
+    PoliceApply = "police-apply":
         Police,
         Origin::Rules(1),
         Some(
             "https://www.politiet.no/en/tjenester/opphold-i-norge-og-asyl/ukraina/slik-soker-ukrainske-borgere-kollektiv-beskyttelse-i-norge/",
         ),
         AsOf::Undated,
-        "Slik søker ukrainske borgere kollektiv beskyttelse i Norge",
-    ),
-    src(
-        "udi-register-en",
+        "Slik søker ukrainske borgere kollektiv beskyttelse i Norge";
+    UdiRegisterEn = "udi-register-en":
         Udi,
         Origin::Rules(1),
         Some(
             "https://udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/other-reason-for-residence/how-can-my-family-come-to-norway",
         ),
         AsOf::Undated,
-        "Where can I register my application for protection? (applying from Norway)",
-    ),
-    src(
-        "udi-news-private-pets",
+        "Where can I register my application for protection? (applying from Norway)";
+    UdiNewsPrivatePets = "udi-news-private-pets":
         Udi,
         Origin::Rules(1),
         Some("https://udi.no/aktuelt/kutter-stotte-til-a-bo-privat-og-til-kjaledyrhold-pa-mottak/"),
         AsOf::Day(Date::ymd(2024, 1, 29)),
-        "Kutter støtte til å bo privat og til kjæledyrhold på mottak",
-    ),
-    src(
-        "udi-arrival-centre",
+        "Kutter støtte til å bo privat og til kjæledyrhold på mottak";
+    UdiArrivalCentre = "udi-arrival-centre":
         Udi,
         Origin::Rules(1),
         Some(
             "https://www.udi.no/en/information-ukraine-and-russia/ukraine/apply-for-protection/i-am-in-norway-applying-from-norway/what-happens-at-natl-arrival-ctr/",
         ),
         AsOf::Undated,
-        "What happens at the National Arrival Centre?",
-    ),
-    src(
-        "udi-glossary-arrival",
+        "What happens at the National Arrival Centre?";
+    UdiGlossaryArrival = "udi-glossary-arrival":
         Udi,
         Origin::Rules(1),
         Some("https://www.udi.no/ord-og-begreper/asylmottak-ulike-typer/nasjonalt-ankomstsenter/"),
         AsOf::Undated,
-        "Nasjonalt ankomstsenter (ord og begreper)",
-    ),
-    src(
-        "udi-identity",
+        "Nasjonalt ankomstsenter (ord og begreper)";
+    UdiIdentity = "udi-identity":
         Udi,
         Origin::Rules(1),
         Some(
             "https://www.udi.no/informasjon-ukraina-russland/krisen-i-ukraina/vare-i-norge/beskyttelse-i-norge/skal-soke-rettigheter-og-plikter/slik-kan-du-dokumentere-identiteten-din/",
         ),
         AsOf::Undated,
-        "Slik kan du dokumentere identiteten din",
-    ),
-    src(
-        "police-qa",
+        "Slik kan du dokumentere identiteten din";
+    PoliceQa = "police-qa":
         Police,
         Origin::Rules(1),
         Some("https://www.politiet.no/tjenester/opphold-i-norge-og-asyl/ukraina/sporsmal-og-svar/"),
         AsOf::Undated,
-        "Ukraina: spørsmål og svar",
-    ),
-    src(
-        "police-arrivals",
+        "Ukraina: spørsmål og svar";
+    PoliceArrivals = "police-arrivals":
         Police,
         Origin::Rules(1),
         Some(
             "https://www.politiet.no/en/om-politiet/organisasjonen/specialist-agencies/politiets-utlendingsenhet/the-arrivals-phase--asylum-seekers-first-meeting-with-the-police/",
         ),
         AsOf::Undated,
-        "The arrivals phase: asylum seekers' first meeting with the police",
-    ),
-    src(
-        "udi-local-police",
+        "The arrivals phase: asylum seekers' first meeting with the police";
+    UdiLocalPolice = "udi-local-police":
         Udi,
         Origin::Rules(1),
         Some(
             "https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/arrival-in-norway/this-happens-when-you-register-with-the-local-police/",
         ),
         AsOf::Undated,
-        "This happens when you register with the local police",
-    ),
-    src(
-        "udi-who-qualifies",
+        "This happens when you register with the local police";
+    UdiWhoQualifies = "udi-who-qualifies":
         Udi,
         Origin::Rules(2),
         Some(
             "https://udi.no./en/information-ukraine-and-russia/ukraine/apply-for-protection/i-am-in-norway-applying-from-norway/hvem-kan-fa-kollektiv-beskyttelse",
         ),
         AsOf::Undated,
-        "Who can get collective protection?",
-    ),
-    src(
-        "gov-dual-citizens",
+        "Who can get collective protection?";
+    GovDualCitizens = "gov-dual-citizens":
         Government,
         Origin::Rules(2),
         Some(
             "https://regjeringen.no/en/aktuelt/ukrainians-with-dual-citizenship-will-not-be-granted-temporary-collective-protection-in-norway/id3019700",
         ),
         AsOf::Day(Date::ymd(2023, 12, 20)),
-        "Ukrainians with dual citizenship will not be granted temporary collective protection in Norway",
-    ),
-    src(
-        "udi-extension-en",
+        "Ukrainians with dual citizenship will not be granted temporary collective protection in Norway";
+    UdiExtensionEn = "udi-extension-en":
         Udi,
         Origin::Rules(2),
         Some(
             "https://udi.no/en/information-ukraine-and-russia/ukraine/i-want-to-extend-my-stay-in-norway/i-have-collective-protection-status-but-my-permit-is-expiring-soon.-is-there-anything-i-need-to-do",
         ),
         AsOf::Undated,
-        "I have collective protection status, but my permit is expiring soon. Is there anything I need to do?",
-    ),
-    src(
-        "udi-safe-areas",
+        "I have collective protection status, but my permit is expiring soon. Is there anything I need to do?";
+    UdiSafeAreas = "udi-safe-areas":
         Udi,
         Origin::Rules(2),
         Some(
             "https://udi.no/en/important-messages/important-changes-to-the-right-to-apply-for-collective-protection",
         ),
         AsOf::Undated,
-        "Important changes to the right to apply for collective protection",
-    ),
-    src(
-        "udi-individual-practice",
+        "Important changes to the right to apply for collective protection";
+    UdiIndividualPractice = "udi-individual-practice":
         Udi,
         Origin::Rules(2),
         Some(
             "https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/orientation-meeting-about-individual-protection/how-will-udi-process-applications-for-individual-protection/",
         ),
         AsOf::Undated,
-        "How will UDI process applications for individual protection?",
-    ),
-    src(
-        "udi-news-individual",
+        "How will UDI process applications for individual protection?";
+    UdiNewsIndividual = "udi-news-individual":
         Udi,
         Origin::Rules(2),
         Some("https://udi.no/aktuelt/individuell-behandling-av-asylsoknader-fra-ukraina/"),
         AsOf::Day(Date::ymd(2024, 5, 22)),
-        "Individuell behandling av asylsøknader fra Ukraina",
-    ),
-    src(
-        "gov-circular-g05",
+        "Individuell behandling av asylsøknader fra Ukraina";
+    GovCircularG05 = "gov-circular-g05":
         Government,
         Origin::Rules(2),
         Some(
             "https://www.regjeringen.no/no/dokumenter/g-052024-ikrafttredelse-av-endringer-i-utlendingsforskriften-7-5-a-avgrensning-av-personkretsen-som-omfattes-av-ordningen-med-midlertidig-kollektiv-beskyttelse-for-fordrevne-fra-ukraina/id3041388/",
         ),
         AsOf::Day(Date::ymd(2024, 5, 31)),
-        "G-05/2024 Ikrafttredelse av endringer i utlendingsforskriften § 7-5 a",
-    ),
-    src(
-        "udi-other-permit",
+        "G-05/2024 Ikrafttredelse av endringer i utlendingsforskriften § 7-5 a";
+    UdiOtherPermit = "udi-other-permit":
         Udi,
         Origin::Rules(2),
         Some(
             "https://www.udi.no/en/information-ukraine-and-russia/ukraine/i-have-received-an-answer-to-my-application/my-application-has-been-rejected/you-have-a-different-residence-permit/",
         ),
         AsOf::Undated,
-        "You have a different residence permit",
-    ),
-    src(
-        "udi-rules-2026",
+        "You have a different residence permit";
+    UdiRules2026 = "udi-rules-2026":
         Udi,
         Origin::Rules(2),
         Some(
             "https://www.udi.no/en/important-messages/new-case-processing-rules-for-collective-protection-and-exemptions-from-the-requirement-for-an-asylum-interview/",
         ),
         AsOf::Undated,
-        "New case processing rules for collective protection and exemptions from the requirement for an asylum interview",
-    ),
-    src(
-        "fhi-tb-screening",
+        "New case processing rules for collective protection and exemptions from the requirement for an asylum interview";
+    FhiTbScreening = "fhi-tb-screening":
         Fhi,
         Origin::Rules(3),
         Some("https://www.fhi.no/sm/asylsokeres-helse/tuberkulosescreening-av-asylsokere"),
         AsOf::Undated,
-        "Tuberkulosescreening av asylsøkere",
-    ),
-    src(
-        "fhi-tb-guide",
+        "Tuberkulosescreening av asylsøkere";
+    FhiTbGuide = "fhi-tb-guide":
         Fhi,
         Origin::Rules(3),
         Some(
             "https://www.fhi.no/nettpub/tuberkuloseveilederen/forekomst-og-kontroll/4.-grupper-med-plikt-til-tuberkulos/",
         ),
         AsOf::Undated,
-        "Tuberkuloseveilederen: grupper med plikt til tuberkuloseundersøkelse",
-    ),
-    src(
-        "udi-tb-costs",
+        "Tuberkuloseveilederen: grupper med plikt til tuberkuloseundersøkelse";
+    UdiTbCosts = "udi-tb-costs":
         Udi,
         Origin::Rules(3),
         Some(
             "https://www.udi.no/en/asylum-reception-centres/jobber-i-mottak/dekning-av-utgifter-til-helse--og-omsorgstjenester-for-beboere-i-asylmottak/tuberkuloseundersokelse/",
         ),
         AsOf::Undated,
-        "Tuberkuloseundersøkelse (beboere i asylmottak)",
-    ),
-    src(
-        "skatt-ukraine",
+        "Tuberkuloseundersøkelse (beboere i asylmottak)";
+    SkattUkraine = "skatt-ukraine":
         Skatteetaten,
         Origin::Rules(4),
         Some("https://www.skatteetaten.no/person/utenlandsk/ukraina/"),
         AsOf::Undated,
-        "Ukraina (Skatteetaten)",
-    ),
-    src(
-        "udi-decision",
+        "Ukraina (Skatteetaten)";
+    UdiDecision = "udi-decision":
         Udi,
         Origin::Rules(4),
         Some(
             "https://www.udi.no/informasjon-ukraina-russland/krisen-i-ukraina/vare-i-norge/beskyttelse-i-norge/oppfyller-krav-til-kollektiv-beskyttelse/du-far-svar/",
         ),
         AsOf::Undated,
-        "Du får svar",
-    ),
-    src(
-        "udi-extension-nb",
+        "Du får svar";
+    UdiExtensionNb = "udi-extension-nb":
         Udi,
         Origin::Rules(4),
         Some(
             "https://www.udi.no/informasjon-ukraina-russland/krisen-i-ukraina/vare-i-norge/beskyttelse-i-norge/har-fatt-svar/jeg-har-kollektiv-beskyttelse-og-tillatelsen-min-gar-snart-ut.-kan-jeg-fornye-tillatelsen/",
         ),
         AsOf::Undated,
-        "Jeg har kollektiv beskyttelse og tillatelsen min går snart ut. Kan jeg fornye tillatelsen?",
-    ),
-    src(
-        "gov-third-year",
+        "Jeg har kollektiv beskyttelse og tillatelsen min går snart ut. Kan jeg fornye tillatelsen?";
+    GovThirdYear = "gov-third-year":
         Government,
         Origin::Rules(4),
         Some(
             "https://www.regjeringen.no/no/aktuelt/fordrevne-fra-ukraina-far-forlenget-oppholdstillatelsen-i-norge-med-ytterligere-ett-ar/id3025954/",
         ),
         AsOf::Undated,
-        "Fordrevne fra Ukraina får forlenget oppholdstillatelsen i Norge med ytterligere ett år",
-    ),
-    src(
-        "udi-extended-one-year",
+        "Fordrevne fra Ukraina får forlenget oppholdstillatelsen i Norge med ytterligere ett år";
+    UdiExtendedOneYear = "udi-extended-one-year":
         Udi,
         Origin::Rules(4),
         Some(
             "https://udi.no/ru/important-messages/the-collective-protection-scheme-is-extended-by-one-year",
         ),
         AsOf::Undated,
-        "The collective protection scheme is extended by one year",
-    ),
-    src(
-        "udi-no-extension",
+        "The collective protection scheme is extended by one year";
+    UdiNoExtension = "udi-no-extension":
         Udi,
         Origin::Rules(4),
         Some(
             "https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/protection-asylum-in-norway/received-an-answer/who-does-not-get-an-extension-of-collective-protection/",
         ),
         AsOf::Undated,
-        "Who does not get an extension of collective protection?",
-    ),
-    src(
-        "udi-biometrics",
+        "Who does not get an extension of collective protection?";
+    UdiBiometrics = "udi-biometrics":
         Udi,
         Origin::Rules(4),
         Some(
             "https://www.udi.no/nn/ord-og-omgrep/gi-fingeravtrykka-dine-og-ansiktsbilete-ditt-biometri/",
         ),
         AsOf::Undated,
-        "Gi fingeravtrykka dine og ansiktsbiletet ditt (biometri)",
-    ),
-    src(
-        "norge-digital-access",
+        "Gi fingeravtrykka dine og ansiktsbiletet ditt (biometri)";
+    NorgeDigitalAccess = "norge-digital-access":
         Norge,
         Origin::Rules(5),
         Some("https://www.norge.no/nn/tilgang-til-digitale-tenester-fra-det-offentlege"),
         AsOf::Undated,
-        "Tilgang til digitale tenester frå det offentlege",
-    ),
-    src(
-        "norge-minid-nn",
+        "Tilgang til digitale tenester frå det offentlege";
+    NorgeMinidNn = "norge-minid-nn":
         Norge,
         Origin::Rules(5),
         Some("https://www.norge.no/nn/minid"),
         AsOf::Undated,
-        "MinID",
-    ),
-    src(
-        "norge-eid",
+        "MinID";
+    NorgeEid = "norge-eid":
         Norge,
         Origin::Rules(5),
         Some("https://www.norge.no/nb/digital-borger/elektronisk-id"),
         AsOf::Undated,
-        "Elektronisk ID",
-    ),
-    src(
-        "norge-minid-en",
+        "Elektronisk ID";
+    NorgeMinidEn = "norge-minid-en":
         Norge,
         Origin::Rules(5),
         Some("https://www.norge.no/en/minid"),
         AsOf::Undated,
-        "MinID",
-    ),
-    src(
-        "nav-eid-abroad",
+        "MinID";
+    NavEidAbroad = "nav-eid-abroad":
         Nav,
         Origin::Rules(5),
         Some(
             "https://www.nav.no/en/home/shortcuts/are-you-living-abroad-without-electronic-id-for-navs-digital-services",
         ),
         AsOf::Undated,
-        "Are you living abroad without electronic ID for NAV's digital services?",
-    ),
-    src(
-        "udi-login",
+        "Are you living abroad without electronic ID for NAV's digital services?";
+    UdiLogin = "udi-login":
         Udi,
         Origin::Rules(5),
         Some("https://udi.no/en/word-definitions/log-in/"),
         AsOf::Undated,
-        "Log in",
-    ),
-    src(
-        "udi-granted",
+        "Log in";
+    UdiGranted = "udi-granted":
         Udi,
         Origin::Rules(6),
         Some(
             "https://udi.no/en/information-ukraine-and-russia/ukraine/i-have-received-an-answer-to-my-application/my-application-for-collective-protection-has-been-granted",
         ),
         AsOf::Undated,
-        "My application for collective protection has been granted",
-    ),
-    src(
-        "gov-prop-94",
+        "My application for collective protection has been granted";
+    GovProp94 = "gov-prop-94":
         Government,
         Origin::Rules(6),
         Some("https://www.regjeringen.no/no/dokumenter/prop.-94-l-20232024/id3034997/"),
         AsOf::Undated,
-        "Prop. 94 L (2023–2024)",
-    ),
-    src(
-        "udi-faq-permanent",
+        "Prop. 94 L (2023–2024)";
+    UdiFaqPermanent = "udi-faq-permanent":
         Udi,
         Origin::Rules(6),
         Some(
             "https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/frequently-asked-questions-and-answers/what-does-it-mean-that-collective-protection-does-not-form-the-basis-for-permanent-residence/",
         ),
         AsOf::Undated,
-        "What does it mean that collective protection does not form the basis for permanent residence?",
-    ),
-    src(
-        "udi-faq-difference",
+        "What does it mean that collective protection does not form the basis for permanent residence?";
+    UdiFaqDifference = "udi-faq-difference":
         Udi,
         Origin::Rules(6),
         Some(
             "https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/frequently-asked-questions-and-answers/what-is-the-difference-between-protection-and-temporary-collective-protection/",
         ),
         AsOf::Undated,
-        "What is the difference between protection and temporary collective protection?",
-    ),
-    src(
-        "udi-faq-other-permits",
+        "What is the difference between protection and temporary collective protection?";
+    UdiFaqOtherPermits = "udi-faq-other-permits":
         Udi,
         Origin::Rules(6),
         Some(
             "https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/frequently-asked-questions-and-answers/may-i-apply-for-other-types-of-permits/",
         ),
         AsOf::Undated,
-        "May I apply for other types of permits?",
-    ),
-    src(
-        "udi-settlement",
+        "May I apply for other types of permits?";
+    UdiSettlement = "udi-settlement":
         Udi,
         Origin::Rules(7),
         Some(
             "https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/protection-asylum-in-norway/received-an-answer/settlement/",
         ),
         AsOf::Undated,
-        "Settlement",
-    ),
-    src(
-        "udi-self-settlement",
+        "Settlement";
+    UdiSelfSettlement = "udi-self-settlement":
         Udi,
         Origin::Rules(7),
         Some(
             "https://www.udi.no/informasjon-ukraina-russland/krisen-i-ukraina/vare-i-norge/beskyttelse-i-norge/har-fatt-svar/selvbosetting/",
         ),
         AsOf::Undated,
-        "Selvbosetting",
-    ),
-    src(
-        "imdi-self-settlement",
+        "Selvbosetting";
+    ImdiSelfSettlement = "imdi-self-settlement":
         Imdi,
         Origin::Rules(7),
         Some("https://www.imdi.no/planlegging-og-bosetting/bosettingsprosessen/selvbosetting/"),
         AsOf::Day(Date::ymd(2021, 9, 2)),
-        "Selvbosetting",
-    ),
-    src(
-        "imdi-chapter-6a",
+        "Selvbosetting";
+    ImdiChapter6a = "imdi-chapter-6a":
         Imdi,
         Origin::Rules(8),
         Some(
             "https://www.imdi.no/kvalifisering/regelverk/kapittel-6a-midlertidige-regler-for-fordrevne-fra-ukraina/",
         ),
         AsOf::Day(Date::ymd(2023, 8, 1)),
-        "Kapittel 6A: midlertidige regler for fordrevne fra Ukraina",
-    ),
-    src(
-        "imdi-intro-rules",
+        "Kapittel 6A: midlertidige regler for fordrevne fra Ukraina";
+    ImdiIntroRules = "imdi-intro-rules":
         Imdi,
         Origin::Rules(8),
         Some(
             "https://introduksjonsprogrammet.imdi.no/regler-om-deltakelse-i-introduksjonsprogrammet/",
         ),
         AsOf::Day(Date::ymd(2023, 12, 13)),
-        "Regler om deltakelse i introduksjonsprogrammet",
-    ),
-    src(
-        "gov-extends-2026",
+        "Regler om deltakelse i introduksjonsprogrammet";
+    GovExtends2026 = "gov-extends-2026":
         Government,
         Origin::Rules(8),
         Some(
             "https://www.regjeringen.no/no/aktuelt/regjeringen-vil-fjerne-retten-til-etterbetaling-av-barnetrygd-og-forlenger-midlertidige-endringer-i-to-ar/id3032917/",
         ),
         AsOf::Undated,
-        "Regjeringen vil fjerne retten til etterbetaling av barnetrygd og forlenger midlertidige endringer i to år",
-    ),
-    src(
-        "storting-innst-430",
+        "Regjeringen vil fjerne retten til etterbetaling av barnetrygd og forlenger midlertidige endringer i to år";
+    StortingInnst430 = "storting-innst-430":
         Storting,
         Origin::Rules(8),
         Some(
             "https://stortinget.no/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2023-2024/inns-202324-430l/?all=true",
         ),
         AsOf::Undated,
-        "Innst. 430 L (2023–2024)",
-    ),
-    src(
-        "imdi-guide-6a",
+        "Innst. 430 L (2023–2024)";
+    ImdiGuide6a = "imdi-guide-6a":
         Imdi,
         Origin::Rules(8),
         Some(
             "https://imdiny-prep.imdi.no/regelverk/integreringsloven/veileder-til-integreringsloven/8.-midlertidige-regler-for-personer-som-har-fatt-oppholdstillatelse-etter-utlendingsloven--34",
         ),
         AsOf::Undated,
-        "Veileder til integreringsloven: 8. Midlertidige regler (utlendingsloven § 34)",
-    ),
-    src(
-        "imdi-intro-ukraine",
+        "Veileder til integreringsloven: 8. Midlertidige regler (utlendingsloven § 34)";
+    ImdiIntroUkraine = "imdi-intro-ukraine":
         Imdi,
         Origin::Rules(8),
         Some(
             "https://introduksjonsprogrammet.imdi.no/introduksjonsprogram-for-flyktninger-fra--ukraina/regelverk/",
         ),
         AsOf::Undated,
-        "Introduksjonsprogram for flyktninger fra Ukraina: regelverk",
-    ),
-    src(
-        "imdi-ukraine-training",
+        "Introduksjonsprogram for flyktninger fra Ukraina: regelverk";
+    ImdiUkraineTraining = "imdi-ukraine-training":
         Imdi,
         Origin::Rules(8),
         Some("https://www.imdi.no/ukraina/om-opplaring-og-introduksjonsprogram/"),
         AsOf::Day(Date::ymd(2024, 4, 10)),
-        "Om opplæring og introduksjonsprogram",
-    ),
-    src(
-        "udi-return-peace",
+        "Om opplæring og introduksjonsprogram";
+    UdiReturnPeace = "udi-return-peace":
         Udi,
         Origin::Rules(9),
         Some(
             "https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/protection-asylum-in-norway/received-an-answer/can-i-return-home-to-ukraine-when-there-is-peace-even-if-i-received-collective-protection-in-norway/",
         ),
         AsOf::Undated,
-        "Can I return home to Ukraine when there is peace, even if I received collective protection in Norway?",
-    ),
-    src(
-        "udi-rights-duties",
+        "Can I return home to Ukraine when there is peace, even if I received collective protection in Norway?";
+    UdiRightsDuties = "udi-rights-duties":
         Udi,
         Origin::Rules(9),
         Some(
             "https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/protection-asylum-in-norway/want-to-apply-rights-and-obligations/rights-and-obligations-when-you-have-received-collective-protection/",
         ),
         AsOf::Undated,
-        "Rights and obligations when you have received collective protection",
-    ),
-    src(
-        "udi-return-peace-nb",
+        "Rights and obligations when you have received collective protection";
+    UdiReturnPeaceNb = "udi-return-peace-nb":
         Udi,
         Origin::Rules(9),
         Some(
             "https://www.udi.no/informasjon-ukraina-russland/krisen-i-ukraina/vare-i-norge/beskyttelse-i-norge/har-fatt-svar/kan-jeg-reise-hjem-til-ukraina-nar-det-blir-fred-selv-om-jeg-har-fatt-kollektiv-beskyttelse-i-norge/",
         ),
         AsOf::Undated,
-        "Kan jeg reise hjem til Ukraina når det blir fred, selv om jeg har fått kollektiv beskyttelse i Norge?",
-    ),
-    src(
-        "udi-travel-abroad",
+        "Kan jeg reise hjem til Ukraina når det blir fred, selv om jeg har fått kollektiv beskyttelse i Norge?";
+    UdiTravelAbroad = "udi-travel-abroad":
         Udi,
         Origin::Rules(9),
         Some(
             "https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/protection-asylum-in-norway/received-an-answer/may-i-travel-abroad-while-i-have-collective-protection-in-norway/",
         ),
         AsOf::Undated,
-        "May I travel abroad while I have collective protection in Norway?",
-    ),
-    src(
-        "udi-move-back-nb",
+        "May I travel abroad while I have collective protection in Norway?";
+    UdiMoveBackNb = "udi-move-back-nb":
         Udi,
         Origin::Rules(9),
         Some(
             "https://www.udi.no/informasjon-ukraina-russland/krisen-i-ukraina/vare-i-norge/beskyttelse-i-norge/har-fatt-svar/dette-trenger-du-a-vite-hvis-du-har-fatt-innvilget-kollektiv-beskyttelse-men-onsker-a-flytte-tilbake-til-ukraina/",
         ),
         AsOf::Undated,
-        "Dette trenger du å vite hvis du har fått innvilget kollektiv beskyttelse, men ønsker å flytte tilbake til Ukraina",
-    ),
-    src(
-        "udi-news-dec-2023",
+        "Dette trenger du å vite hvis du har fått innvilget kollektiv beskyttelse, men ønsker å flytte tilbake til Ukraina";
+    UdiNewsDec2023 = "udi-news-dec-2023":
         Udi,
         Origin::Rules(10),
         Some("https://udi.no/aktuelt/endringer-i-regelverket-for-fordrevne-ukrainere/"),
         AsOf::Day(Date::ymd(2023, 12, 7)),
-        "Endringer i regelverket for fordrevne ukrainere",
-    ),
-    src(
-        "gov-prop-72",
+        "Endringer i regelverket for fordrevne ukrainere";
+    GovProp72 = "gov-prop-72":
         Government,
         Origin::Rules(10),
         Some("https://regjeringen.no/no/dokumenter/prop.-72-l-20232024/id3031838/?ch=11"),
         AsOf::Undated,
-        "Prop. 72 L (2023–2024), kapittel 11",
-    ),
-    src(
-        "udi-child-benefit-advance",
+        "Prop. 72 L (2023–2024), kapittel 11";
+    UdiChildBenefitAdvance = "udi-child-benefit-advance":
         Udi,
         Origin::Rules(10),
         Some(
             "https://www.udi.no/kontakt-oss/offentlig-ansatte/ansatte-i-andre-offentlige-etater/forskottering-av-barnetrygd/",
         ),
         AsOf::Undated,
-        "Forskottering av barnetrygd",
-    ),
-    src(
-        "udi-repatriation",
+        "Forskottering av barnetrygd";
+    UdiRepatriation = "udi-repatriation":
         Udi,
         Origin::Rules(11),
         Some("https://www.udi.no/en/return/apply-for-repatriation/ukraine/"),
         AsOf::Undated,
-        "Apply for repatriation: Ukraine",
-    ),
-    src(
-        "udi-assisted-return",
+        "Apply for repatriation: Ukraine";
+    UdiAssistedReturn = "udi-assisted-return":
         Udi,
         Origin::Rules(11),
         Some("https://www.udi.no/en/want-to-apply/assisted-return/assisted-return-to-ukraine"),
         AsOf::Undated,
-        "Assisted return to Ukraine",
-    ),
-    src(
-        "udi-move-back-en",
+        "Assisted return to Ukraine";
+    UdiMoveBackEn = "udi-move-back-en":
         Udi,
         Origin::Rules(11),
         Some(
             "https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/protection-asylum-in-norway/received-an-answer/ny-sidif-you-have-been-granted-collective-protection-but-want-to-move-back-to-ukrainee/",
         ),
         AsOf::Undated,
-        "If you have been granted collective protection but want to move back to Ukraine",
-    ),
-    src(
-        "udi-come-back",
+        "If you have been granted collective protection but want to move back to Ukraine";
+    UdiComeBack = "udi-come-back":
         Udi,
         Origin::Rules(11),
         Some(
             "https://udi.no./informasjon-ukraina-russland/ukraina/jeg-vil-reise-ut-av-norge/kan-jeg-komme-tilbake-til-norge-hvis-jeg-angrer-pa-at-jeg-flyttet-tilbake-til-ukraina",
         ),
         AsOf::Undated,
-        "Kan jeg komme tilbake til Norge hvis jeg angrer på at jeg flyttet tilbake til Ukraina?",
-    ),
-    src(
-        "helsenorge-113",
+        "Kan jeg komme tilbake til Norge hvis jeg angrer på at jeg flyttet tilbake til Ukraina?";
+    Helsenorge113 = "helsenorge-113":
         Helsenorge,
         Origin::Rules(12),
         Some("https://www.helsenorge.no/nn/forstehjelp/ring-113/"),
         AsOf::Undated,
-        "Ring 113",
-    ),
-];
+        "Ring 113";
+}
 
 pub fn find(id: &str) -> Option<&'static Source> {
-    SOURCES.iter().find(|s| s.id == id)
+    SOURCES.iter().find(|s| s.id.as_str() == id)
 }
 
 impl Publisher {

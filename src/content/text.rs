@@ -89,7 +89,7 @@ pub fn cited_publishers() -> Vec<Publisher> {
         .filter(|p| {
             sources::SOURCES
                 .iter()
-                .any(|s| s.publisher == *p && cited.contains(&s.id))
+                .any(|s| s.publisher == *p && cited.contains(&s.id.as_str()))
         })
         .collect()
 }
