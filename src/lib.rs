@@ -9,6 +9,25 @@
 //!   bindings (`tests/safety.rs`).
 //! - `components`, `pages`: the UI; `app` holds the router and the providers.
 
+/// An id enum with `as_str()` shows as, and equals, its frozen public string (as it is stored,
+/// in URLs and in texts), so tests and pages can name it by that string.
+#[macro_export]
+macro_rules! public_id {
+    ($Id:ty) => {
+        impl std::fmt::Display for $Id {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl PartialEq<&str> for $Id {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
+            }
+        }
+    };
+}
+
 pub mod app;
 pub mod build_info;
 pub mod checklist;

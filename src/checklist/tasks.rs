@@ -246,12 +246,7 @@ impl TaskId {
     }
 }
 
-/// A task id equals its public string (as stored, and as tests and pages name it).
-impl PartialEq<&str> for TaskId {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
+crate::public_id!(TaskId);
 
 pub fn find(id: &str) -> Option<&'static TaskDef> {
     TASKS.iter().find(|t| t.id.as_str() == id)

@@ -156,18 +156,7 @@ macro_rules! define_pages {
     };
 }
 
-impl std::fmt::Display for PageId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// A page id equals its public string (as URLs, tasks and tests name it).
-impl PartialEq<&str> for PageId {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
+crate::public_id!(PageId);
 
 journey_table!(define_pages);
 

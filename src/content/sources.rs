@@ -92,18 +92,7 @@ macro_rules! define_sources {
     };
 }
 
-impl std::fmt::Display for SourceId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// A source id equals the string the texts cite it by.
-impl PartialEq<&str> for SourceId {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
+crate::public_id!(SourceId);
 
 use Publisher::*;
 
