@@ -15,7 +15,7 @@ use leptos::prelude::*;
 const COLUMN: &str = "nb";
 
 fn say(at: usize) -> String {
-    format!("{COLUMN}-{at}")
+    crate::speech::mark(COLUMN, at)
 }
 
 #[component]

@@ -33,7 +33,7 @@ pub fn ArticlePage(kind: Kind, id: String) -> impl IntoView {
 const ARTICLE: &str = "a";
 
 fn say(at: usize) -> String {
-    format!("{ARTICLE}-{at}")
+    crate::speech::mark(ARTICLE, at)
 }
 
 #[component]

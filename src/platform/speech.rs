@@ -58,19 +58,32 @@ fn read_voices() -> Vec<Voice> {
 
 pub fn provide() {
     let speech = Speech {
-        voices: RwSignal::new(read_voices()),
+        voices: RwSignal::new(Vec::new()),
         player: RwSignal::new(Player::default()),
         voice: StoredValue::new(None),
     };
-    if let Some(synth) = synth() {
+    // Asking for voices can wake the device's speech service: not before the first render,
+    // which needs none (the buttons appear when voices do).
+    super::takeover::after(move || {
+        let Some(synth) = synth() else {
+            return;
+        };
+        speech.voices.set(read_voices());
         // Lives as long as the app: voices arrive late in Chrome, and change when one is installed.
         let on_change = Closure::<dyn FnMut()>::new(move || speech.voices.set(read_voices()));
         synth.set_onvoiceschanged(Some(on_change.as_ref().unchecked_ref()));
         on_change.forget();
-    }
+    });
     let player = speech.player;
-    Effect::new(move |_| {
-        player.with(|p| show_reading(p.current()));
+    // Touches the page only once something is, or was, being read.
+    Effect::new(move |marked: Option<bool>| {
+        player.with(|p| {
+            let current = p.current();
+            if current.is_some() || marked == Some(true) {
+                show_reading(current);
+            }
+            current.is_some()
+        })
     });
     provide_context(speech);
 }
@@ -193,7 +206,7 @@ fn replace_current(next: Option<Current>) {
     }
 }
 
-/// Marks the block being read (`data-say="{owner}-{at}"`) and scrolls it into view.
+/// Marks the block being read (`data-say`, see `speech::mark`) and scrolls it into view.
 fn show_reading(current: Option<(&str, usize)>) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -211,7 +224,10 @@ fn show_reading(current: Option<(&str, usize)>) {
     let Some((owner, at)) = current else {
         return;
     };
-    if let Ok(Some(el)) = doc.query_selector(&format!("[data-say=\"{owner}-{at}\"]")) {
+    if let Ok(Some(el)) = doc.query_selector(&format!(
+        "[data-say=\"{}\"]",
+        crate::speech::mark(owner, at)
+    )) {
         let _ = el.class_list().add_1("reading");
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Nearest);

@@ -9,6 +9,12 @@ pub mod spoken;
 pub mod voices;
 mod words;
 
+/// The `data-say` value that marks block `at` of `owner`'s reading on the page: the page writes
+/// it, `platform::speech` finds the block by it.
+pub fn mark(owner: &str, at: usize) -> String {
+    format!("{owner}-{at}")
+}
+
 /// One utterance, and the block of the page it reads (see `script::TITLE`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Line {

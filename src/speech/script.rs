@@ -20,16 +20,16 @@ pub const SUMMARY: usize = 1;
 pub const FIRST_BLOCK: usize = 2;
 
 /// How the page's language says numbers and dates.
-struct Voice {
+struct Wording {
     lang: Lang,
     plus: &'static str,
     months: Vec<&'static str>,
 }
 
-impl Voice {
-    fn of(lang: Lang) -> Voice {
+impl Wording {
+    fn of(lang: Lang) -> Wording {
         let l = Locale::from(lang);
-        Voice {
+        Wording {
             lang,
             plus: td_string!(l, speech.plus),
             months: td_string!(l, checklist.months).split('|').collect(),
@@ -90,20 +90,20 @@ fn page_lines(page: &Page, lang: Lang, with_summary: bool) -> Vec<Line> {
     let Some(t) = page_text(page, lang) else {
         return Vec::new();
     };
-    let voice = Voice::of(lang);
-    let mut lines: Vec<Line> = voice.line(TITLE, t.title).into_iter().collect();
+    let wording = Wording::of(lang);
+    let mut lines: Vec<Line> = wording.line(TITLE, t.title).into_iter().collect();
     if with_summary {
-        lines.extend(voice.line(SUMMARY, t.lead().0));
+        lines.extend(wording.line(SUMMARY, t.lead().0));
     }
     for (i, b) in t.blocks().iter().enumerate() {
-        lines.extend(voice.block(FIRST_BLOCK + i, b));
+        lines.extend(wording.block(FIRST_BLOCK + i, b));
     }
     lines
 }
 
 /// A phrase card's Norwegian sentence.
 pub fn phrase_in_norwegian(phrase: Phrase) -> Vec<Line> {
-    Voice::of(Lang::Nb)
+    Wording::of(Lang::Nb)
         .line(TITLE, phrase.text(Lang::Nb))
         .into_iter()
         .collect()

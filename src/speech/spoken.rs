@@ -39,11 +39,11 @@ fn spell(digits: &str) -> String {
 /// too. `months` are the twelve month names as the language writes them in a date.
 pub fn dates(text: &str, lang: Lang, months: &[&str]) -> String {
     let words: Vec<&str> = text.split(' ').collect();
+    let parts: Vec<(&str, &str, &str)> = words.iter().map(|w| split_word(w)).collect();
     let mut out: Vec<String> = Vec::with_capacity(words.len());
-    for (i, w) in words.iter().enumerate() {
-        let (pre, core, post) = split_word(w);
-        let next = words.get(i + 1).map(|n| split_word(n).1);
-        let before = i.checked_sub(1).map(|p| split_word(words[p]).1);
+    for (i, (w, &(pre, core, post))) in words.iter().zip(&parts).enumerate() {
+        let next = parts.get(i + 1).map(|p| p.1);
+        let before = i.checked_sub(1).map(|p| parts[p].1);
         let said = day_word(core, post, next, before, lang, months)
             .or_else(|| Some((year_word(core, next, lang)?, post)));
         let starts_sentence = i == 0 || words[i - 1].ends_with(['.', '!', '?']);
