@@ -52,6 +52,22 @@ impl Lang {
             _ => None,
         }
     }
+
+    /// Which of a text's plural forms a whole number `n` takes: the position in a `|`-separated
+    /// list, in CLDR's order for the language's cardinal categories of integers. Ukrainian and
+    /// Russian: one (1, 21, 101), few (2–4, 22–24), many (0, 5–20, 25–30, 111–114); English and
+    /// Norwegian: one (1), other. Written out rather than taken from ICU: leptos_i18n's plurals
+    /// need its ICU data, which this app leaves out (Cargo.toml).
+    pub fn plural_form(self, n: u64) -> usize {
+        match self {
+            Lang::Uk | Lang::Ru => match (n % 10, n % 100) {
+                (1, r) if r != 11 => 0,
+                (2..=4, r) if !(12..=14).contains(&r) => 1,
+                _ => 2,
+            },
+            Lang::En | Lang::Nb => usize::from(n != 1),
+        }
+    }
 }
 
 /// The first language to show: a stored choice, then the browser's languages in order, else

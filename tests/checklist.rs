@@ -2,7 +2,7 @@
 
 use veiviser::checklist::answers::{Children, Housing, SettlementRoute};
 use veiviser::checklist::derive::{self, Effective, Reminder, TaskView};
-use veiviser::checklist::tasks::{HiddenBecause, TaskId};
+use veiviser::checklist::tasks::{Advice, HiddenBecause, TaskId};
 use veiviser::checklist::{Answers, Date, Profile, Status, TaskState};
 
 fn view<'a>(views: &'a [TaskView], id: &str) -> &'a TaskView {
@@ -119,7 +119,7 @@ fn answers_hide_tasks_and_say_why() {
     assert_eq!(hidden("school"), None);
     assert_eq!(hidden("kindergarten"), Some(HiddenBecause::NoChildInBand));
     assert_eq!(hidden("baby-permit"), Some(HiddenBecause::NoBaby));
-    assert_eq!(hidden("intro-programme"), Some(HiddenBecause::Age));
+    assert_eq!(hidden("intro-programme"), None, "over 55 may still qualify");
     assert_eq!(hidden("bankid"), Some(HiddenBecause::NoBank));
     assert_eq!(hidden("tb-contact-health"), Some(HiddenBecause::Housing));
     assert_eq!(
@@ -149,10 +149,34 @@ fn answers_hide_tasks_and_say_why() {
         Some(HiddenBecause::Housing)
     );
     assert_eq!(view(&views, "tb-contact-health").hidden, None);
+    // The official pages disagree on whether private housing allows another registration
+    // place, so both routes stay in view.
+    assert_eq!(view(&views, "rade-trip").hidden, None);
+    assert_eq!(view(&views, "registration-place").hidden, None);
+}
+
+#[test]
+fn someone_not_aged_18_to_55_keeps_the_introduction_programme_with_advice() {
+    let mut p = Profile::new(1, None);
+    let intro = |p: &Profile| view(&derive::tasks(p), "intro-programme").clone();
+    assert_eq!(intro(&p).advice, None, "unknown age: no advice");
+    p.answers.aged_18_to_55 = Some(true);
+    assert_eq!(intro(&p).advice, None);
+    assert_eq!(intro(&p).hidden, None);
+    p.answers.aged_18_to_55 = Some(false);
+    let v = intro(&p);
     assert_eq!(
-        view(&views, "rade-trip").hidden,
-        Some(HiddenBecause::Housing)
+        v.hidden, None,
+        "over 55: may still qualify, ask the municipality"
     );
+    assert_eq!(v.advice, Some(Advice::NotAged18To55));
+    assert!(
+        v.counts(),
+        "it counts towards progress like any task that applies"
+    );
+    // Only that task carries the advice.
+    let others = derive::tasks(&p);
+    assert_eq!(others.iter().filter(|v| v.advice.is_some()).count(), 1);
 }
 
 #[test]
@@ -166,7 +190,7 @@ fn a_hidden_prerequisite_blocks_nothing() {
     p.answers.housing = Some(Housing::Private);
     assert_eq!(
         view(&derive::tasks(&p), "registered").blocked_by,
-        ["registration-place"]
+        ["rade-trip", "registration-place"]
     );
     done(&mut p, &["registration-place"]);
     assert!(view(&derive::tasks(&p), "registered").blocked_by.is_empty());

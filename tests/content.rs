@@ -228,15 +228,24 @@ fn sources_come_from_the_source_files() {
                 "{}: no seed {file}",
                 s.id
             ),
-            // Written without a tracking parameter where the stored copy had one.
+            // Written without a tracking parameter where the stored copy had one, and without
+            // the trailing dot of a fully qualified host ("udi.no./"), which names the same host.
             Origin::Rules(_) => assert!(
-                rules.contains(s.url.unwrap_or("-")),
+                s.url
+                    .is_some_and(|u| rules.contains(u) || rules.contains(&with_host_dot(u))),
                 "{}: {:?} is not in current-rules.md",
                 s.id,
                 s.url
             ),
         }
     }
+}
+
+/// "https://udi.no/x" as "https://udi.no./x".
+fn with_host_dot(url: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    format!("{scheme}://{host}./{path}")
 }
 
 fn references(l: Lang) -> Vec<(String, Inline<'static>)> {
@@ -593,4 +602,99 @@ fn every_task_is_on_a_step_of_the_journey_and_guides_to_a_topic() {
             );
         }
     }
+}
+
+#[test]
+fn short_numbers_are_dialled_exactly_as_written() {
+    for c in CONTACTS {
+        let id = c.id.as_str();
+        let shown: String = c.display.split_whitespace().collect();
+        assert_eq!(shown, c.tel, "{id}: the number shown is the number dialled");
+        match c.tel.strip_prefix("+47") {
+            // Only a full eight-digit number takes the country code, so it works from a foreign SIM.
+            Some(rest) => assert_eq!(rest.len(), 8, "{id}: a short number with +47"),
+            None => {
+                assert!(!c.tel.starts_with('+'), "{id}: a foreign country code");
+                assert!(c.tel.len() < 8, "{id}: a full number without +47");
+            }
+        }
+        assert!(
+            c.tel.bytes().all(|b| b.is_ascii_digit() || b == b'+'),
+            "{id}"
+        );
+    }
+    for (id, tel) in [
+        ("emergency", "112"),
+        ("medical_emergency", "113"),
+        ("police", "02800"),
+        ("medical", "116117"),
+    ] {
+        assert_eq!(registry::contact(id).map(|c| c.tel), Some(tel), "{id}");
+    }
+}
+
+/// Sentences of a text, split after . ! ? before a capital, a digit or an opening quote; list
+/// items and lines are split first. Markup tokens count as one word.
+fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut words: Vec<&str> = Vec::new();
+        // The list marker, the heading marker and the warning marker are not words.
+        let markers = ["-", "##", "!"];
+        let clean = line
+            .split_whitespace()
+            .filter(|w| !w.starts_with("[src:") && !markers.contains(w));
+        for w in clean {
+            words.push(w);
+            let ends = w.ends_with(['.', '!', '?']) || w.ends_with(".)") || w.ends_with(".»");
+            if ends {
+                out.push(words.join(" "));
+                words.clear();
+            }
+        }
+        if !words.is_empty() {
+            out.push(words.join(" "));
+        }
+    }
+    out
+}
+
+#[test]
+fn no_sentence_is_over_35_words_in_any_language() {
+    let mut long = Vec::new();
+    for l in Lang::ALL {
+        for p in journey::all() {
+            let t = text(p, l);
+            for field in [t.title, t.summary, t.body] {
+                for s in sentences(field) {
+                    let n = s.split_whitespace().count();
+                    if n > 35 {
+                        long.push(format!("{} {} ({n} words): {s}", l.code(), p.id));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        long.is_empty(),
+        "sentences over 35 words:\n{}",
+        long.join("\n")
+    );
+}
+
+#[test]
+fn the_sentence_counter_splits_where_a_reader_pauses() {
+    let text = "One two. Three four five! Six (seven.) Eight\n- Nine ten [src:a] eleven";
+    assert_eq!(
+        sentences(text),
+        [
+            "One two.",
+            "Three four five!",
+            "Six (seven.)",
+            "Eight",
+            "Nine ten eleven"
+        ]
+    );
+    let long = vec!["word"; 36].join(" ") + ".";
+    assert_eq!(sentences(&long)[0].split_whitespace().count(), 36);
 }

@@ -2,7 +2,9 @@
 //! what is hidden and why, what blocks a task, progress, "next up" and reminders.
 
 use super::state::{Profile, Status, TaskState};
-use super::tasks::{ALTERNATIVES, HiddenBecause, NEEDS_ANY, Record, TASKS, TaskDef, TaskId};
+use super::tasks::{
+    ALTERNATIVES, Advice, HiddenBecause, NEEDS_ANY, Record, TASKS, TaskDef, TaskId,
+};
 use crate::date::Date;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,6 +22,8 @@ pub struct TaskView {
     pub state: TaskState,
     pub effective: Effective,
     pub hidden: Option<HiddenBecause>,
+    /// A note for this person, shown with the task.
+    pub advice: Option<Advice>,
     /// Open tasks that must be done first. For a "needs any" task, all its alternatives.
     pub blocked_by: Vec<TaskId>,
 }
@@ -76,6 +80,7 @@ pub fn tasks(profile: &Profile) -> Vec<TaskView> {
                 state,
                 effective,
                 hidden: hidden(def),
+                advice: def.advice.filter(|a| a.applies(&profile.answers)),
                 blocked_by,
             }
         })
@@ -121,14 +126,16 @@ pub fn next_up(views: &[TaskView]) -> Option<&TaskView> {
     views.iter().find(|v| v.is_actionable())
 }
 
-/// The card may take up to 20 days from the order to the mailbox (UDI).
+/// UDI's 2023 guidance (seed 003): contact the police if the card has not come 20 days after
+/// the order. No current page repeats it, so the reminder's text says where it comes from.
 pub const CARD_DAYS: i64 = 20;
-/// UDI processes most extensions three weeks before the permit expires.
+/// UDI handles most extensions three weeks before the permit expires; the letter comes then to
+/// a digital mailbox, later by post (the reminder's text says so).
 pub const EXTENSION_LEAD_DAYS: i64 = 21;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reminder {
-    /// Contact the police if the residence card has not arrived by this date.
+    /// Ask the police if the new residence card has not arrived by this date (2023 guidance).
     CardDeadline(Date),
     /// Expect the extension letter around this date.
     ExtensionLetter(Date),

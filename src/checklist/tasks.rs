@@ -24,7 +24,6 @@ pub enum Condition {
     Child6To15,
     Child16To17,
     BabyBornInNorway,
-    Aged18To55,
     HasBank,
     /// Settlement through IMDi's application: chosen IMDi (or undecided), and not living at a
     /// reception centre, whose residents are settled without applying (seed 003).
@@ -39,9 +38,26 @@ pub enum HiddenBecause {
     Housing,
     NoChildInBand,
     NoBaby,
-    Age,
     NoBank,
     Route,
+}
+
+/// A note shown with a task for some people, where hiding the task would withhold a chance
+/// the rules still give them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Advice {
+    /// The introduction programme is a right from 18 to 55; over 55 a person may still qualify
+    /// and should ask the municipality (udi-granted). An answer of "not 18–55" may mean either
+    /// side, so the task stays and says so.
+    NotAged18To55,
+}
+
+impl Advice {
+    pub fn applies(self, a: &Answers) -> bool {
+        match self {
+            Advice::NotAged18To55 => a.aged_18_to_55 == Some(false),
+        }
+    }
 }
 
 impl Condition {
@@ -58,7 +74,6 @@ impl Condition {
             Child6To15 => child(|c| c.age_6_to_15),
             Child16To17 => child(|c| c.age_16_to_17),
             BabyBornInNorway => child(|c| c.born_in_norway),
-            Aged18To55 => a.aged_18_to_55,
             HasBank => a.has_norwegian_bank,
             RouteImdiOutsideCentre => {
                 if a.housing == Some(Housing::ReceptionCentre) {
@@ -80,7 +95,6 @@ impl Condition {
             LivesPrivately | LivesInEmergencyOrPrivate | HasCentrePlace => HiddenBecause::Housing,
             ChildUnder6 | Child6To15 | Child16To17 => HiddenBecause::NoChildInBand,
             BabyBornInNorway => HiddenBecause::NoBaby,
-            Aged18To55 => HiddenBecause::Age,
             HasBank => HiddenBecause::NoBank,
             RouteImdiOutsideCentre | RouteSelfOutsideCentre => HiddenBecause::Route,
             Always => unreachable!("Always never hides"),
@@ -99,6 +113,7 @@ pub struct TaskDef {
     pub record: Record,
     /// The topic with its guidance, when it is not the step itself.
     pub guide: Option<&'static str>,
+    pub advice: Option<Advice>,
 }
 
 const fn task(id: TaskId, step: &'static str, needs: &'static [TaskId]) -> TaskDef {
@@ -109,6 +124,7 @@ const fn task(id: TaskId, step: &'static str, needs: &'static [TaskId]) -> TaskD
         condition: Condition::Always,
         record: Record::Nothing,
         guide: None,
+        advice: None,
     }
 }
 
@@ -125,6 +141,10 @@ impl TaskDef {
         self.guide = Some(topic);
         self
     }
+    const fn advises(mut self, a: Advice) -> Self {
+        self.advice = Some(a);
+        self
+    }
 }
 
 /// The tasks, declared once, in journey order: "next up" is the first open, unblocked,
@@ -137,7 +157,9 @@ impl TaskDef {
 macro_rules! task_table {
     ($then:path) => {
         $then! {
-            RadeTrip rade_trip "rade-trip" in "registration" needs [] .when(HasCentrePlace);
+            // Shown whatever the housing: the official pages disagree on whether people in
+            // private housing may register anywhere but Råde (registration page).
+            RadeTrip rade_trip "rade-trip" in "registration" needs [];
             RegistrationPlace registration_place "registration-place" in "registration" needs []
                 .when(LivesPrivately) .records(Record::Appointment);
             Registered registered "registered" in "registration" needs [];
@@ -180,12 +202,13 @@ macro_rules! task_table {
             SettlementDate settlement_date "settlement-date" in "settlement" needs []
                 .when(HasCentrePlace) .records(Record::Date);
             IntroProgramme intro_programme "intro-programme" in "settlement" needs [CardReceived]
-                .when(Aged18To55) .guide("introduction-programme");
+                .advises(Advice::NotAged18To55) .guide("introduction-programme");
             Kindergarten kindergarten "kindergarten" in "settlement" needs []
                 .when(ChildUnder6) .guide("rights");
             School school "school" in "settlement" needs [] .when(Child6To15) .guide("waiting");
+            // Its guidance is on the settlement step itself (seed-udi, udi-settlement).
             UpperSecondary upper_secondary "upper-secondary" in "settlement" needs []
-                .when(Child16To17) .guide("introduction-programme");
+                .when(Child16To17);
         }
     };
 }

@@ -1,7 +1,7 @@
 //! What happened to the stored checklist, said plainly: unreadable data kept as a copy (with a
 //! download), an upgrade that kept the old checklist as a copy, data left untouched, a full quota, a change from another tab.
 
-use crate::content::checklist_texts::reason_text;
+use crate::content::checklist_texts::{Counted, counted, reason_text};
 use crate::i18n::use_lang;
 use crate::platform::checklist::use_checklist;
 use crate::platform::files;
@@ -34,7 +34,7 @@ pub fn DataNotices() -> impl IntoView {
             LoadOutcome::Upgraded { dropped, .. } => {
                 Some(view! {
                     <div class="banner banner-update" role="status" data-testid="upgraded">
-                        <p>{tv!(data.upgraded, n = dropped)}</p>
+                        <p>{tv!(data.upgraded, n = counted(Counted::Entries, dropped, lang.get()))}</p>
                         <button type="button" on:click=download_backup>{tr!(data.download_backup)}</button>
                     </div>
                 }.into_any())

@@ -2,7 +2,7 @@
 //! nothing changed on a bad file) and delete-all (after confirmation).
 
 use crate::checklist::AppData;
-use crate::content::checklist_texts::reason_text;
+use crate::content::checklist_texts::{Counted, counted, reason_text};
 use crate::i18n::use_lang;
 use crate::platform::checklist::use_checklist;
 use crate::platform::files;
@@ -60,7 +60,11 @@ pub fn DataPanel() -> impl IntoView {
         let (cur_profiles, cur_done) = c.data().with(counts);
         view! {
             <div class="import-preview" role="status">
-                <p>{tv!(data.import_preview, profiles = profiles, done = done, cur_profiles = cur_profiles, cur_done = cur_done)}</p>
+                <p>{tv!(data.import_preview,
+                    profiles = counted(Counted::Checklists, profiles, lang.get()),
+                    done = counted(Counted::DoneTasks, done, lang.get()),
+                    cur_profiles = counted(Counted::Checklists, cur_profiles, lang.get()),
+                    cur_done = counted(Counted::DoneTasks, cur_done, lang.get()))}</p>
                 <button type="button" on:click=move |_| { c.replace(data.clone()); import.set(Import::Done); }>
                     {tr!(data.import_confirm)}
                 </button>

@@ -7,7 +7,7 @@ use super::{ExternalLink, Phone};
 use crate::content::changes;
 use crate::content::checklist_texts::format_date;
 use crate::content::journey::{self, Kind, Page};
-use crate::content::sources::{self, AsOf};
+use crate::content::sources::{self, AsOf, SourceNote};
 use crate::content::text::{change_text, page_text, publisher_name};
 use crate::date::Date;
 use crate::i18n::{use_lang, use_locale};
@@ -88,10 +88,17 @@ pub fn SourceList(numbering: Numbering) -> impl IntoView {
                 AsOf::Year(y) => td_string!(locale(), article.page_date, date = y),
                 AsOf::Undated => td_string!(locale(), article.undated).to_string(),
             };
+            let note = s.id.note().map(|note| {
+                let text = move || match note {
+                    SourceNote::OtherAddress => td_string!(locale(), source_note.other_address),
+                    SourceNote::Preview => td_string!(locale(), source_note.preview),
+                };
+                view! { " " <span class="source-note">{text}</span> }
+            });
             view! {
                 <li id=format!("src-{n}")>
                     <span class="publisher">{move || publisher_name(s.publisher, lang.get())}</span>
-                    ": " {title} " (" <span class="as-of">{date}</span> ")"
+                    ": " {title} " (" <span class="as-of">{date}</span> ")" {note}
                 </li>
             }
         })

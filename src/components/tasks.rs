@@ -5,7 +5,7 @@ use super::{ProgressBar, appointment::AppointmentFields};
 use crate::checklist::derive::{self, Effective, TaskView};
 use crate::checklist::tasks::{self, NEEDS_ANY, Record, TaskId};
 use crate::checklist::{Date, Status, TaskState};
-use crate::content::checklist_texts::{format_date, hidden_reason};
+use crate::content::checklist_texts::{advice_text, format_date, hidden_reason};
 use crate::i18n::href;
 use crate::i18n::{use_lang, use_locale};
 use crate::platform::checklist::{ReactiveChecklist, use_checklist};
@@ -86,6 +86,7 @@ fn TaskRow(id: TaskId, v: Memo<Option<TaskView>>) -> impl IntoView {
     let inactive = move || is(Effective::NotApplicable) || is(Effective::NotNeeded);
     // Memos, so that ticking (open → done) does not rebuild the hint or the date fields.
     let not_needed = Memo::new(move |_| is(Effective::NotNeeded));
+    let advice = Memo::new(move |_| v.with(|v| v.as_ref().and_then(|v| v.advice)));
     let status =
         move || v.with_untracked(|v| v.as_ref().map(|v| v.state.status).unwrap_or_default());
     let set = move |s: Status| checklist.update(|d| d.active_mut().set_status(key, s));
@@ -129,6 +130,9 @@ fn TaskRow(id: TaskId, v: Memo<Option<TaskView>>) -> impl IntoView {
                 <label for=input_id>{move || id.title(lang.get())}</label>
             </div>
             {move || not_needed.get().then(|| view! { <p class="hint">{tr!(checklist.not_needed)}</p> })}
+            {move || advice.get().map(|a| view! {
+                <p class="hint advice" data-testid="advice">{move || advice_text(a, lang.get())}</p>
+            })}
             // The secondary line: what comes first, the guidance, and the small actions.
             <div class="task-meta">
                 <Blockers id blocked_by />

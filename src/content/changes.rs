@@ -15,27 +15,56 @@ pub struct Change {
 }
 
 /// Oldest first.
-const LOG: &[Change] = &[Change {
-    key: "c2026_11_26",
-    date: Date::ymd(2026, 11, 26),
-    pages: &[
-        "registration",
-        "tb-test",
-        "d-number",
-        "eid",
-        "residence-card",
-        "settlement",
-        "eligibility",
-        "extension",
-        "travel",
-        "return",
-        "rejected",
-        "introduction-programme",
-        "rights",
-        "arrival-centre",
-        "money",
-    ],
-}];
+const LOG: &[Change] = &[
+    Change {
+        key: "c2026_11_26",
+        date: Date::ymd(2026, 11, 26),
+        pages: &[
+            "registration",
+            "tb-test",
+            "d-number",
+            "eid",
+            "residence-card",
+            "settlement",
+            "eligibility",
+            "extension",
+            "travel",
+            "return",
+            "rejected",
+            "introduction-programme",
+            "rights",
+            "arrival-centre",
+            "money",
+        ],
+    },
+    Change {
+        // The content and language reviews (issue 23): corrected checklist facts, new current
+        // facts, one term per concept and shorter sentences, on every page in every language.
+        key: "c2026_12_02",
+        date: Date::ymd(2026, 12, 2),
+        pages: &[
+            "registration",
+            "tb-test",
+            "d-number",
+            "eid",
+            "residence-card",
+            "settlement",
+            "eligibility",
+            "waiting",
+            "rights",
+            "introduction-programme",
+            "online-user",
+            "extension",
+            "travel",
+            "child-born-in-norway",
+            "return",
+            "rejected",
+            "help",
+            "arrival-centre",
+            "money",
+        ],
+    },
+];
 
 /// The log this build ships. A test build made with `VEIVISER_CHANGES_DROP_NEWEST=1` leaves out
 /// the newest entry, so the e2e suite can update from an older log to this one.

@@ -3,7 +3,7 @@
 //! and format.
 
 use crate::checklist::Date;
-use crate::checklist::tasks::{HiddenBecause, TaskId};
+use crate::checklist::tasks::{Advice, HiddenBecause, TaskId};
 use crate::i18n::Locale;
 use crate::lang::Lang;
 use leptos_i18n::td_string;
@@ -29,10 +29,43 @@ pub fn hidden_reason(why: HiddenBecause, lang: Lang) -> &'static str {
         HiddenBecause::Housing => td_string!(l, hidden.housing),
         HiddenBecause::NoChildInBand => td_string!(l, hidden.no_child_in_band),
         HiddenBecause::NoBaby => td_string!(l, hidden.no_baby),
-        HiddenBecause::Age => td_string!(l, hidden.age),
         HiddenBecause::NoBank => td_string!(l, hidden.no_bank),
         HiddenBecause::Route => td_string!(l, hidden.route),
     }
+}
+
+pub fn advice_text(advice: Advice, lang: Lang) -> &'static str {
+    let l = Locale::from(lang);
+    match advice {
+        Advice::NotAged18To55 => td_string!(l, checklist.over_55),
+    }
+}
+
+/// What a count counts, each with its plural forms in locales (`plural.<key>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counted {
+    Checklists,
+    DoneTasks,
+    /// Stored entries for tasks that no longer exist.
+    Entries,
+}
+
+/// "1 список", "2 списки", "5 списків": `n` with the words in the form the language needs.
+pub fn counted(what: Counted, n: usize, lang: Lang) -> String {
+    let l = Locale::from(lang);
+    let forms = match what {
+        Counted::Checklists => td_string!(l, plural.checklists),
+        Counted::DoneTasks => td_string!(l, plural.done_tasks),
+        Counted::Entries => td_string!(l, plural.entries),
+    };
+    let form = lang.plural_form(n as u64);
+    // A language with fewer forms than its rule names uses its last one.
+    let text = forms
+        .split('|')
+        .nth(form)
+        .or(forms.rsplit('|').next())
+        .unwrap_or("");
+    text.replace("{n}", &n.to_string())
 }
 
 /// "12 квітня 2024 р.", "12 April 2024", "12. april 2024".

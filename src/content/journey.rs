@@ -39,7 +39,7 @@ pub struct Page {
 }
 
 /// The day the guide's texts were last checked against ../shared/sources/current-rules.md.
-pub const REVIEWED: Date = Date::ymd(2026, 11, 26);
+pub const REVIEWED: Date = Date::ymd(2026, 12, 2);
 
 /// How long after its review date a page says that the rules may have changed.
 pub const STALE_AFTER_DAYS: i64 = 180;

@@ -12,7 +12,7 @@ pub struct Contact {
     pub id: ContactId,
     /// For the `tel:` link, no spaces.
     pub tel: &'static str,
-    /// As printed in the source.
+    /// As printed in the source, less the country code of a short number.
     pub display: &'static str,
     pub source: &'static str,
 }
@@ -100,7 +100,8 @@ macro_rules! links {
 contacts! {
     Emergency emergency: "112", "112", "seed-unhcr";
     Police police: "02800", "02800", "seed-unhcr";
-    Medical medical: "+47116117", "+47 116 117", "seed-unhcr";
+    // A short number: with a country code it may not connect. The seed prints "+47 116 117".
+    Medical medical: "116117", "116 117", "seed-unhcr";
     MedicalEmergency medical_emergency: "113", "113", "helsenorge-113";
     Udi udi: "+4723351500", "+47 23 35 15 00", "seed-unhcr", hours udi spoken udi_spoken;
     EidHelp eid_help: "+4780030300", "+47 800 30 300", "seed-norge-eid";

@@ -94,6 +94,29 @@ macro_rules! define_sources {
 
 crate::public_id!(SourceId);
 
+/// What a reader should know about a source's address, where the sources allow no better one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceNote {
+    /// The address names another topic than the text it carried when the guide was checked.
+    OtherAddress,
+    /// The page is on a preview host, not the publisher's public site.
+    Preview,
+}
+
+impl SourceId {
+    /// Texts: `source_note.<key>` in locales.
+    pub fn note(self) -> Option<SourceNote> {
+        match self {
+            // current-rules.md: the stored copy at this address holds the "applying from Norway"
+            // text; no other address for it is known.
+            SourceId::UdiRegisterEn => Some(SourceNote::OtherAddress),
+            // current-rules.md gives only the imdiny-prep.imdi.no address for IMDi's guide.
+            SourceId::ImdiGuide6a => Some(SourceNote::Preview),
+            _ => None,
+        }
+    }
+}
+
 use Publisher::*;
 
 // Seeds first, then current-rules.md in the order of its sections; only pages the texts cite.
@@ -109,7 +132,8 @@ define_sources! {
     SeedNorgeEidNn = "seed-norge-eid-nn":
         Norge,
         Origin::Seed("001_2e561fc491ce3aa7.txt"),
-        Some("https://www.norge.no/nn"),
+        // The seed names no address: the site's home page (seeds README).
+        Some("https://www.norge.no/"),
         AsOf::Undated,
         "Tilgang til digitale tenester frå det offentlege";
     SeedUnhcr = "seed-unhcr":
@@ -208,7 +232,7 @@ define_sources! {
         Udi,
         Origin::Rules(2),
         Some(
-            "https://udi.no./en/information-ukraine-and-russia/ukraine/apply-for-protection/i-am-in-norway-applying-from-norway/hvem-kan-fa-kollektiv-beskyttelse",
+            "https://udi.no/en/information-ukraine-and-russia/ukraine/apply-for-protection/i-am-in-norway-applying-from-norway/hvem-kan-fa-kollektiv-beskyttelse",
         ),
         AsOf::Undated,
         "Who can get collective protection?";
@@ -256,7 +280,9 @@ define_sources! {
         Some(
             "https://www.regjeringen.no/no/dokumenter/g-052024-ikrafttredelse-av-endringer-i-utlendingsforskriften-7-5-a-avgrensning-av-personkretsen-som-omfattes-av-ordningen-med-midlertidig-kollektiv-beskyttelse-for-fordrevne-fra-ukraina/id3041388/",
         ),
-        AsOf::Day(Date::ymd(2024, 5, 31)),
+        // The circular's number names its year; 31 May 2024 is when the rule was adopted, not a
+        // date the page states.
+        AsOf::Year(2024),
         "G-05/2024 Ikrafttredelse av endringer i utlendingsforskriften § 7-5 a";
     UdiOtherPermit = "udi-other-permit":
         Udi,
@@ -586,7 +612,7 @@ define_sources! {
         Udi,
         Origin::Rules(11),
         Some(
-            "https://udi.no./informasjon-ukraina-russland/ukraina/jeg-vil-reise-ut-av-norge/kan-jeg-komme-tilbake-til-norge-hvis-jeg-angrer-pa-at-jeg-flyttet-tilbake-til-ukraina",
+            "https://udi.no/informasjon-ukraina-russland/ukraina/jeg-vil-reise-ut-av-norge/kan-jeg-komme-tilbake-til-norge-hvis-jeg-angrer-pa-at-jeg-flyttet-tilbake-til-ukraina",
         ),
         AsOf::Undated,
         "Kan jeg komme tilbake til Norge hvis jeg angrer på at jeg flyttet tilbake til Ukraina?";

@@ -71,6 +71,7 @@ pub fn change_text(key: &str, lang: Lang) -> Option<&'static str> {
     let l = Locale::from(lang);
     match key {
         "c2026_11_26" => Some(td_string!(l, changes.c2026_11_26)),
+        "c2026_12_02" => Some(td_string!(l, changes.c2026_12_02)),
         _ => None,
     }
 }

@@ -191,12 +191,12 @@ test("the questionnaire's answers change which tasks are shown", async () => {
   await page.goto("/en/step/settlement");
   await page.locator("#t-imdi-apply").waitFor();
   assert.equal(await page.locator("#t-school").count(), 0);
-  assert.equal(await page.locator("#t-intro-programme").count(), 0);
+  // Not 18–55 may mean over 55, who may still qualify: the task stays, with the advice.
+  await expectText(page.locator("#t-intro-programme [data-testid=advice]"), en.checklist.over_55);
   assert.equal(await page.locator("#t-settlement-date").count(), 0, "no centre place when living privately");
   const hidden = page.locator(".hidden-tasks");
   await hidden.locator("summary").click();
   await hidden.getByText(en.hidden.no_child_in_band).first().waitFor();
-  await hidden.getByText(en.hidden.age).waitFor();
   await page.goto("/en/step/tb-test");
   await page.locator("#t-tb-contact-health").waitFor();
 
@@ -205,6 +205,57 @@ test("the questionnaire's answers change which tasks are shown", async () => {
   await page.getByRole("button", { name: en.questions.save }).click();
   await page.goto("/en/step/settlement");
   await page.locator("#t-school").waitFor();
+  await context.close();
+});
+
+test("a person over 55 sees the introduction programme on the progress page, with the advice to ask the municipality", async () => {
+  const { context, problems } = await newContext(browser, server, { locale: "en-GB" });
+  const page = await context.newPage();
+  await page.goto("/en/settings");
+  await rendered(page);
+  await page.getByRole("group", { name: en.questions.age }).getByLabel(en.questions.no, { exact: true }).check();
+  await page.getByRole("button", { name: en.questions.save }).click();
+  await page.getByText(en.questions.saved).waitFor();
+  for (const lang of LANGS) {
+    await page.goto(`/${lang}/progress`);
+    await rendered(page);
+    const task = page.locator("#t-intro-programme");
+    // The settlement step may be folded to one line; the task is on the page either way.
+    await task.waitFor({ state: "attached" });
+    await expectText(task.getByTestId("advice"), L[lang].checklist.over_55);
+    assert.equal(await page.locator(".hidden-tasks", { hasText: L[lang].task.intro_programme }).count(), 0, lang);
+  }
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test("no reminder or phrase card states the 20-day card rule as current", async () => {
+  const { context } = await newContext(browser, server, { locale: "en-GB" });
+  const page = await context.newPage();
+  await page.goto("/en/step/residence-card");
+  await page.locator("#t-new-card-ordered").getByRole("button", { name: en.checklist.add_date }).click();
+  await page.locator("#date-new-card-ordered").fill("2024-12-20");
+  await page.locator("#date-new-card-ordered").dispatchEvent("change");
+  await page.locator("#t-permit-expiry").getByRole("button", { name: en.checklist.add_date }).click();
+  await page.locator("#date-permit-expiry").fill("2025-03-01");
+  await page.locator("#date-permit-expiry").dispatchEvent("change");
+  for (const lang of LANGS) {
+    await page.goto(`/${lang}/`);
+    await rendered(page);
+    const reminders = page.locator(".reminders li");
+    await reminders.first().waitFor();
+    const texts = await reminders.allInnerTexts();
+    const card = texts.filter((t) => /\b20\b/.test(t));
+    assert.equal(card.length, 1, `${lang}: one reminder names the 20 days: ${texts}`);
+    assert.match(card[0], /2023/, `${lang}: it says the rule is from 2023 guidance`);
+    // The extension letter: the mailbox date, and that a letter by post takes longer.
+    await page.goto(`/${lang}/phrases`);
+    await rendered(page);
+    const phrases = await page.locator("main").innerText();
+    assert.ok(phrases.includes(L[lang].phrase.card_not_arrived), lang);
+    assert.doesNotMatch(L[lang].phrase.card_not_arrived, /20/, `${lang}: the phrase card`);
+    assert.doesNotMatch(L.nb.phrase.card_not_arrived, /20/, "the Norwegian under it");
+  }
   await context.close();
 });
 

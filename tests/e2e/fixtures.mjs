@@ -30,4 +30,4 @@ export const formatDate = (lang, [y, m, d]) =>
     .replace("{y}", String(y));
 
 /** The guide's review date (src/content/journey.rs REVIEWED). */
-export const REVIEWED = [2026, 11, 26];
+export const REVIEWED = [2026, 12, 2];

@@ -74,7 +74,7 @@ test("the phone links are exactly right", fresh(async ({ page }) => {
   await page.goto("/en/topic/help");
   await rendered(page);
   const hrefs = await page.locator("main a[href^='tel:']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-  for (const tel of ["tel:112", "tel:113", "tel:02800", "tel:+47116117", "tel:+4723351500", "tel:+4780030300"]) {
+  for (const tel of ["tel:112", "tel:113", "tel:02800", "tel:116117", "tel:+4723351500", "tel:+4780030300"]) {
     assert.ok(hrefs.includes(tel), `${tel} in ${hrefs}`);
   }
   assert.ok(hrefs.every((h) => /^tel:\+?\d+$/.test(h)), hrefs.join(" "));
@@ -84,7 +84,7 @@ test("the phone links are exactly right", fresh(async ({ page }) => {
 }));
 
 test("200 days after the review every article says the guide may be out of date, and not before", async () => {
-  // The phone's clock decides, so it works offline. 2026-11-26 + 200 days = 2027-06-14.
+  // The phone's clock decides, so it works offline. 2026-12-02 + 194 days = 2027-06-14; + 173 = 2027-05-24.
   for (const [when, shown] of [["2027-06-14T10:00:00", true], ["2027-05-24T10:00:00", false], ["2026-11-26T10:00:00", false]]) {
     await withPage(browser, server, { locale: "en-GB" }, async ({ page: p }) => {
       await p.clock.setFixedTime(new Date(when));

@@ -112,7 +112,7 @@ test("an update with a newer change log shows \"What's new\" once and marks the 
     const news = page.getByTestId("whats-new");
     await news.waitFor();
     await expectText(news, new RegExp(en.whats_new.title.replace(/[.'’]/g, ".")));
-    await expectText(news, containing(en.changes.c2026_11_26));
+    await expectText(news, containing(en.changes.c2026_12_02));
     const marked = page.locator("ol.journey li", { has: page.locator(".updated-mark") });
     assert.equal(await marked.count(), 6, "every step changed");
     await news.getByRole("button", { name: en.whats_new.close }).click();
@@ -129,8 +129,8 @@ test("an update with a newer change log shows \"What's new\" once and marks the 
     await page.locator("ol.journey li", { has: page.locator(".updated-mark") }).first().waitFor();
     assert.equal(await marked.count(), 5, "the page read is no longer marked");
     const seen = JSON.parse(await page.evaluate(() => localStorage.getItem("veiviser.seen")));
-    assert.equal(seen.shown, "2026-11-26");
-    assert.equal(seen.pages.registration, "2026-11-26");
+    assert.equal(seen.shown, "2026-12-02");
+    assert.equal(seen.pages.registration, "2026-12-02");
     assert.equal(await page.evaluate(() => localStorage.getItem("veiviser.data")), null, "kept apart from the checklist");
     assert.deepEqual(problems.errors, []);
   } finally {
