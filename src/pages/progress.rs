@@ -7,6 +7,7 @@ use crate::checklist::{Status, derive};
 use crate::components::tasks::use_views;
 use crate::components::{ProfileSwitcher, ProgressBar, StepTasks, Title};
 use crate::components::{state_text, use_step_states};
+use crate::content::checklist_texts::advice_text;
 use crate::content::journey::{Page, STEPS};
 use crate::content::text::page_text;
 use crate::i18n::use_lang;
@@ -89,19 +90,22 @@ fn CompactTasks(step: &'static str) -> impl IntoView {
         views.with(|vs| {
             vs.iter()
                 .filter(|v| v.def.step == step && v.counts())
-                .map(|v| (v.def.id, v.state.status == Status::Done))
+                .map(|v| (v.def.id, v.state.status == Status::Done, v.advice))
                 .collect::<Vec<_>>()
         })
     });
     view! {
         <ul class="compact-tasks">
-            {move || rows.get().into_iter().map(|(id, done)| view! {
-                <li class:done=done>
+            {move || rows.get().into_iter().map(|(id, done, advice)| view! {
+                <li class:done=done data-task=id.as_str()>
                     {done.then(|| view! {
                         <span aria-hidden="true">"✓ "</span>
                         <span class="visually-hidden">{tr!(checklist.done)} ": "</span>
                     })}
                     <a href=move || format!("/{}/step/{step}#t-{}", lang.get().code(), id.as_str())>{move || id.title(lang.get())}</a>
+                    {advice.map(|a| view! {
+                        " " <span class="hint advice" data-testid="advice">{move || advice_text(a, lang.get())}</span>
+                    })}
                 </li>
             }).collect_view()}
         </ul>
