@@ -17,8 +17,9 @@ SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
 # Debian packages: the three browser engines for the tests (Chromium; Firefox ESR; WebKitGTK's
-# WebDriver and MiniBrowser, under Xvfb), nginx and its brotli module for serving.
-APT_PACKAGES=(chromium firefox-esr webkit2gtk-driver xvfb nginx libnginx-mod-http-brotli-static nodejs npm)
+# WebDriver and MiniBrowser, under Xvfb), nginx and its brotli module for serving, and Caddy and
+# openssl for the deploy tests (deploy/Caddyfile; a test CA and certificate).
+APT_PACKAGES=(chromium firefox-esr webkit2gtk-driver xvfb nginx libnginx-mod-http-brotli-static caddy openssl ca-certificates nodejs npm)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   case "$p" in
@@ -33,7 +34,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -q
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}"
 else
-  log "Debian packages present (chromium, firefox-esr, webkit2gtk-driver, xvfb, nginx, brotli module, node)"
+  log "Debian packages present (chromium, firefox-esr, webkit2gtk-driver, xvfb, nginx, brotli module, caddy, openssl, node)"
 fi
 
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -66,8 +67,10 @@ fi
 log "wasm-bindgen $WASM_BINDGEN_VERSION present"
 
 if ! cmp -s package-lock.json node_modules/.package-lock.stamp 2>/dev/null; then
-  log "npm ci (wasm-opt from binaryen, terser, playwright-core, puppeteer-core, axe-core; no browser download)"
-  npm ci --no-audit --no-fund
+  log "npm ci (wasm-opt from binaryen, terser, playwright-core, puppeteer-core, axe-core, the HTTP Observatory; no browser download)"
+  # No install scripts: only the Observatory's (lists from the internet), pg-native's and a CA
+  # bundle's have one, and none of them is needed; binaryen ships wasm-opt without one.
+  npm ci --no-audit --no-fund --ignore-scripts
   cp package-lock.json node_modules/.package-lock.stamp
 else
   log "npm packages match package-lock.json"
@@ -91,14 +94,11 @@ build_release() {
   node tools/prerender.mjs "$dist"
 }
 
-# Runs nginx in the foreground with deploy/nginx.conf, serving $1 on port $2.
+# Runs nginx in the foreground with the local variant of deploy/nginx.conf (deploy/local-nginx.mjs),
+# serving $1 at http://127.0.0.1:$2 under the base path VEIVISER_BASE (default /).
 run_nginx() {
-  local dist prefix port="$2"
-  dist="$(cd "$1" && pwd)"
-  prefix="$ROOT/target/nginx-$port"
-  mkdir -p "$prefix/tmp"
-  ln -sfn "$dist" "$prefix/dist"
-  sed "s/listen 127.0.0.1:8080;/listen 127.0.0.1:$port;/" deploy/nginx.conf >"$prefix/nginx.conf"
+  local prefix="$ROOT/target/nginx-$2"
+  node deploy/local-nginx.mjs "$prefix" "$1" "$2" "${VEIVISER_BASE:-/}" >/dev/null
   local globals="daemon off;"
   # As root, keep workers as root too: the checkout may not be readable by nobody.
   [ "$(id -u)" -eq 0 ] && globals="$globals user root;"

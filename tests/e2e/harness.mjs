@@ -1,12 +1,13 @@
 // Shared e2e plumbing: nginx with the shipped config, and Debian's Chromium via playwright-core.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { inspect } from "node:util";
 import { chromium } from "playwright-core";
+import { mount, prepare } from "../../deploy/local-nginx.mjs";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tools/common.mjs";
 import { L } from "./fixtures.mjs";
 
@@ -27,29 +28,28 @@ export function freePort() {
   });
 }
 
-/** nginx running deploy/nginx.conf (only the port and an access log changed) over a swappable dist symlink. */
+/**
+ * nginx running the local variant of deploy/nginx.conf (deploy/local-nginx.mjs: plain http on
+ * 127.0.0.1, an access log) with the build mounted at `base` through a swappable symlink.
+ */
 export class Server {
-  static async start(dist = DIST) {
+  static async start(dist = DIST, { base = "/" } = {}) {
     const server = new Server();
     server.port = await freePort();
+    server.base = base;
     server.prefix = mkdtempSync(join(tmpdir(), "veiviser-e2e-"));
-    mkdirSync(join(server.prefix, "tmp"));
-    server.serve(dist);
-    const conf = readFileSync(join(ROOT, "deploy/nginx.conf"), "utf8");
-    // Only two things change: the port, and an access log the tests can read.
-    const patched = conf
-      .replace("listen 127.0.0.1:8080;", `listen 127.0.0.1:${server.port};`)
-      .replace("access_log off;", `log_format e2e '$status $request_method $uri $body_bytes_sent'; access_log access.log e2e;`);
-    if (!patched.includes(`${server.port};`) || !patched.includes("access.log")) {
-      throw new Error("deploy/nginx.conf no longer has `listen 127.0.0.1:8080;` and `access_log off;`");
-    }
-    writeFileSync(join(server.prefix, "nginx.conf"), patched);
+    prepare(server.prefix, { dist, port: server.port, base, accessLog: true });
     await server.run();
     return server;
   }
 
+  /** The origin; the app itself is at `appUrl` (the same unless a base was given). */
   get url() {
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  get appUrl() {
+    return this.url + this.base;
   }
 
   /** What nginx answered so far: { status, method, uri, bytes } per request. */
@@ -68,8 +68,7 @@ export class Server {
 
   /** Points the server at another build; nginx follows the symlink on the next request. */
   serve(dist) {
-    rmSync(join(this.prefix, "dist"), { force: true });
-    symlinkSync(dist, join(this.prefix, "dist"));
+    mount(this.prefix, this.base, dist);
   }
 
   async run() {
@@ -84,7 +83,7 @@ export class Server {
     proc.unref();
     for (let i = 0; i < 100 && proc.exitCode === null && proc.signalCode === null; i++) {
       try {
-        await fetch(this.url + "/manifest.webmanifest", { method: "HEAD", signal: AbortSignal.timeout(1000) });
+        await fetch(this.appUrl + "manifest.webmanifest", { method: "HEAD", signal: AbortSignal.timeout(1000) });
         return;
       } catch {
         await new Promise((r) => setTimeout(r, 50));
