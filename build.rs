@@ -3,6 +3,11 @@ use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 use std::error::Error;
 use std::path::PathBuf;
 
+// The base-path rules, shared with the app.
+#[allow(dead_code)]
+#[path = "src/base.rs"]
+mod base;
+
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=Cargo.toml");
@@ -15,6 +20,16 @@ fn main() -> Result<(), Box<dyn Error>> {
     let version = std::env::var("VEIVISER_VERSION")
         .unwrap_or_else(|_| std::env::var("CARGO_PKG_VERSION").unwrap_or_default());
     println!("cargo::rustc-env=VEIVISER_VERSION={version}");
+    // The path the app is published under (src/base.rs): `/` unless an NGO hosts it elsewhere.
+    println!("cargo::rerun-if-env-changed=VEIVISER_BASE");
+    let base = std::env::var("VEIVISER_BASE").unwrap_or_else(|_| "/".into());
+    if !base::is_valid(&base) {
+        return Err(format!(
+            "VEIVISER_BASE={base:?}: use a path that starts and ends with '/', such as /veiviser/"
+        )
+        .into());
+    }
+    println!("cargo::rustc-env=VEIVISER_BASE={base}");
     let date = std::env::var("VEIVISER_BUILD_DATE").unwrap_or_else(|_| "unknown".into());
     println!("cargo::rustc-env=VEIVISER_BUILD_DATE={date}");
 
@@ -31,3 +46,4 @@ fn main() -> Result<(), Box<dyn Error>> {
     infos.generate_i18n_module(out)?;
     Ok(())
 }
+

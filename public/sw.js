@@ -3,7 +3,8 @@
 // The build's post_build hook replaces the manifest below with the staged files and their hashes.
 const MANIFEST = /* PRECACHE_MANIFEST */ { version: "dev", files: [] } /* END_PRECACHE_MANIFEST */;
 const CACHE = "veiviser-" + MANIFEST.version;
-const SHELL = "/index.html";
+// The app may live under a base path (/veiviser/): its shell is at the top of the scope.
+const SHELL = new URL("index.html", self.registration.scope).pathname;
 
 async function sha256Base64(buffer) {
   const digest = await crypto.subtle.digest("SHA-256", buffer);

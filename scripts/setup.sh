@@ -85,13 +85,14 @@ export TRUNK_SKIP_VERSION_CHECK=true
 # Release builds stamp today's date on the About page.
 export VEIVISER_BUILD_DATE="${VEIVISER_BUILD_DATE:-$(date -u +%F)}"
 
-# Builds the release into $1 (default dist/).
+# Builds the release into $1 (default dist/), for the base path $VEIVISER_BASE (default /): the
+# path the site serves it under, e.g. /veiviser/ for https://example.org/veiviser/.
 build_release() {
-  local dist="${1:-dist}"
-  log "trunk build --release → $dist"
-  trunk build --release --dist "$dist"
+  local dist="${1:-dist}" base="${VEIVISER_BASE:-/}"
+  log "trunk build --release (base path $base) → $dist"
+  VEIVISER_BASE="$base" trunk build --release --dist "$dist" --public-url "$base"
   log "pre-render the pages a first visit gets → $dist"
-  node tools/prerender.mjs "$dist"
+  VEIVISER_BASE="$base" node tools/prerender.mjs "$dist"
 }
 
 # Runs nginx in the foreground with the local variant of deploy/nginx.conf (deploy/local-nginx.mjs),

@@ -24,6 +24,10 @@ VEIVISER_CHANGES_DROP_NEWEST=1 \
   VEIVISER_VERSION="$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)+update-test" \
   CARGO_TARGET_DIR="$ROOT/target/update-build" trunk build --release --dist target/dist-update
 
+# A third build at a sub-path, as an NGO would host it (tests/e2e/base.test.mjs, sheet.test.mjs).
+# It shares the update build's target dir: the dependencies are compiled once for both.
+VEIVISER_BASE=/veiviser/ CARGO_TARGET_DIR="$ROOT/target/update-build" build_release target/dist-base
+
 log "browser e2e (Debian chromium, nginx serving dist/)"
-E2E_DIST="$ROOT/dist" E2E_DIST_UPDATE="$ROOT/target/dist-update" \
+E2E_DIST="$ROOT/dist" E2E_DIST_UPDATE="$ROOT/target/dist-update" E2E_DIST_BASE="$ROOT/target/dist-base" \
   node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/

@@ -8,7 +8,7 @@ use crate::i18n::{self, use_lang};
 use crate::lang::{self, PathLang};
 use crate::pages::{
     About, Accessibility, ArticlePage, Home, NotFound, Phrases, Progress, Questions, Search,
-    Settings, Share,
+    Settings, Share, ShareSheet, Poster,
 };
 use crate::platform::checklist::ReactiveChecklist;
 use crate::platform::guide_seen::GuideSeen;
@@ -92,6 +92,8 @@ fn PageFor(route: Memo<Route>) -> impl IntoView {
         Route::Search => view! { <Search /> }.into_any(),
         Route::Phrases => view! { <Phrases /> }.into_any(),
         Route::Share => view! { <Share /> }.into_any(),
+        Route::ShareSheet => view! { <ShareSheet /> }.into_any(),
+        Route::Poster => view! { <Poster /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     }
 }

@@ -100,10 +100,10 @@ pub fn tv(
     move || text(locale())
 }
 
-/// A link to one of the app's pages in the language shown: `href("about")` is "/uk/about".
-/// One closure type for every link, like `tr`.
+/// A link to one of the app's pages in the language shown: `href("about")` is "/uk/about"
+/// (under the base, `crate::base`). One closure type for every link, like `tr`.
 pub fn href(path: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     use leptos::prelude::*;
     let lang = use_lang();
-    move || format!("/{}/{path}", lang.get().code())
+    move || crate::base::link(&format!("/{}/{path}", lang.get().code()))
 }

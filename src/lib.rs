@@ -1,6 +1,6 @@
 //! Veiviser: an offline-first arrival guide for people who fled Ukraine to Norway.
 //!
-//! - `content`, `checklist`, `search`, `speech`, `storage`, `lang`, `route`, `date`:
+//! - `content`, `checklist`, `search`, `speech`, `storage`, `lang`, `route`, `date`, `base`:
 //!   pure logic, tested natively. `content` is the guidance and its sources; `checklist` the
 //!   personal tasks; `speech` what read aloud says.
 //! - `platform`: everything that talks to the browser (storage, the clock, the speech engine,
@@ -29,6 +29,7 @@ macro_rules! public_id {
 }
 
 pub mod app;
+pub mod base;
 pub mod build_info;
 pub mod checklist;
 pub mod components;

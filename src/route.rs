@@ -17,6 +17,10 @@ pub enum Route {
     Search,
     Phrases,
     Share,
+    /// Every step and topic's QR code, to print for letters.
+    ShareSheet,
+    /// One large QR code of the app, to print for a wall.
+    Poster,
     NotFound,
 }
 
@@ -42,9 +46,11 @@ impl Route {
                 "share" => Route::Share,
                 _ => Route::NotFound,
             },
-            Some((kind, id)) if !id.is_empty() && !id.contains('/') => match kind {
-                "step" => Route::Article(Kind::Step, id.to_string()),
-                "topic" => Route::Article(Kind::Topic, id.to_string()),
+            Some((kind, id)) if !id.is_empty() && !id.contains('/') => match (kind, id) {
+                ("step", _) => Route::Article(Kind::Step, id.to_string()),
+                ("topic", _) => Route::Article(Kind::Topic, id.to_string()),
+                ("share", "sheet") => Route::ShareSheet,
+                ("share", "poster") => Route::Poster,
                 _ => Route::NotFound,
             },
             Some(_) => Route::NotFound,

@@ -14,6 +14,9 @@ fn every_page_has_its_path() {
         ("/uk/search", Route::Search),
         ("/uk/phrases", Route::Phrases),
         ("/uk/share", Route::Share),
+        ("/uk/share/sheet", Route::ShareSheet),
+        ("/en/share/poster/", Route::Poster),
+        ("/uk/share/other", Route::NotFound),
         (
             "/uk/step/tb-test",
             Route::Article(Kind::Step, "tb-test".into()),

@@ -5,6 +5,8 @@
 //    and gives it what a pre-rendered page needs before the app runs;
 // 2. writes the service worker's precache manifest (every file, with its SHA-256) and minifies it;
 // 3. precompresses text and wasm files as .gz and .br for nginx's *_static modules.
+// Every address it writes is under the base path (VEIVISER_BASE, default "/"), which
+// scripts/build.sh also gives trunk as its public URL.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -15,6 +17,11 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run this as a trunk hook");
 
 const sha = (buf, enc) => createHash("sha256").update(buf).digest(enc);
+const BASE = process.env.VEIVISER_BASE || "/";
+if (!/^\/([A-Za-z0-9._~-]+\/)*$/.test(BASE)) throw new Error(`VEIVISER_BASE=${BASE}: a path that starts and ends with "/"`);
+if (process.env.TRUNK_PUBLIC_URL && process.env.TRUNK_PUBLIC_URL !== BASE) {
+  throw new Error(`trunk's public URL ${process.env.TRUNK_PUBLIC_URL} is not VEIVISER_BASE ${BASE}: build with scripts/build.sh`);
+}
 
 // 0. Minify the JS glue; then every integrity="sha384-..." in index.html must match its file again.
 const indexPath = join(staging, "index.html");
@@ -25,7 +32,7 @@ for (const name of readdirSync(staging).filter((n) => /^veiviser-[0-9a-f]+\.js$/
   writeFileSync(path, code);
 }
 html = html.replace(/<link\b[^>]*>/g, (tag) => {
-  const href = /\bhref=["']?\/([^"'\s>]+)/.exec(tag)?.[1];
+  const href = /\bhref=["']?([^"'\s>]+)/.exec(tag)?.[1]?.slice(BASE.length);
   if (!href || !/\bintegrity=/.test(tag)) return tag;
   const digest = createHash("sha384").update(readFileSync(join(staging, href))).digest("base64");
   return tag.replace(/\bintegrity=(["']?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=$1sha384-${digest}$1`);
@@ -62,10 +69,23 @@ html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body)
   const boot = PRERENDERED_PAGE + body;
   const name = `boot-${sha(boot, "hex").slice(0, 16)}.js`;
   writeFileSync(join(staging, name), boot);
-  return `<script type="module" src="/${name}"></script>`;
+  return `<script type="module" src="${BASE}${name}"></script>`;
+});
+// index.html's own links (not trunk's) are written for the root.
+html = html.replace(/\b(href|src)="\/(?!\/)/g, (whole, attr, offset) => {
+  const rest = html.slice(offset + whole.length);
+  return BASE !== "/" && rest.startsWith(BASE.slice(1)) ? whole : `${attr}="${BASE}`;
 });
 if (/<script(?![^>]*\bsrc=)[^>]*>\s*\S/.test(html)) throw new Error("inline script left in index.html");
 writeFileSync(indexPath, html);
+
+// The web app manifest: its id, start, scope and icons are the base.
+const manifestPath = join(staging, "manifest.webmanifest");
+const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+const atBase = (path) => BASE + path.replace(/^\//, "");
+Object.assign(manifest, { id: atBase(manifest.id), start_url: atBase(manifest.start_url), scope: atBase(manifest.scope) });
+for (const icon of manifest.icons) icon.src = atBase(icon.src);
+writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + "\n");
 
 // 2. The precache manifest.
 function walk(dir) {
@@ -77,7 +97,7 @@ function walk(dir) {
 const isCompressed = (p) => p.endsWith(".gz") || p.endsWith(".br");
 const files = walk(staging)
   .filter((p) => !isCompressed(p) && relative(staging, p) !== "sw.js")
-  .map((p) => ({ url: "/" + relative(staging, p).split(sep).join("/"), sha256: sha(readFileSync(p), "base64") }))
+  .map((p) => ({ url: BASE + relative(staging, p).split(sep).join("/"), sha256: sha(readFileSync(p), "base64") }))
   .sort((a, b) => (a.url < b.url ? -1 : 1));
 const version = sha(JSON.stringify(files), "hex").slice(0, 16);
 const swPath = join(staging, "sw.js");
@@ -100,8 +120,8 @@ writeFileSync(
 const nginx = readFileSync(join(import.meta.dirname, "../deploy/nginx.conf"), "utf8");
 if (!nginx.includes(`"~${HASHED_NAME}"`)) throw new Error(`deploy/nginx.conf does not use HASHED_NAME "${HASHED_NAME}"`);
 for (const { url } of files) {
-  // Trunk and this hook name hashed files `/name-<hex>.ext` at the top level.
-  const looksHashed = /^\/[a-z]+-[0-9a-f]+(_bg)?\.[a-z]+$/.test(url);
+  // Trunk and this hook name hashed files `name-<hex>.ext` at the top level.
+  const looksHashed = /^[a-z]+-[0-9a-f]+(_bg)?\.[a-z]+$/.test(url.slice(BASE.length));
   if (looksHashed !== new RegExp(HASHED_NAME).test(url)) throw new Error(`${url} and HASHED_NAME disagree`);
 }
 

@@ -9,21 +9,28 @@
 // The pages are the app's own first render in headless Chromium, with a fresh profile and the
 // service worker blocked, so they are exactly what a first visit renders. Controls are disabled
 // until the app takes over: a tick before then would be lost.
+//
+// The build may live under a base path (VEIVISER_BASE, e.g. /veiviser/): pages are crawled at
+// that base and written relative to it. It also writes 404.html, the page for an unknown address
+// on hosts that serve one (GitHub Pages, nginx and Caddy here): the app's own "not found" page,
+// which the app, once it runs, shows in the language of the address or of the browser.
 import { createServer } from "node:http";
 import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
-import { join, extname, resolve } from "node:path";
+import { dirname, join, extname, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, precompress } from "./common.mjs";
 
 const dist = resolve(process.argv[2] || "dist");
+const BASE = process.env.VEIVISER_BASE || "/";
 const shell = readFileSync(join(dist, "index.html"), "utf8");
 
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm",
   ".svg": "image/svg+xml", ".png": "image/png", ".webmanifest": "application/manifest+json" };
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-  const file = join(dist, path);
-  const isFile = file.startsWith(dist) && existsSync(file) && statSync(file).isFile();
+  const inside = path.startsWith(BASE) || path + "/" === BASE;
+  const file = join(dist, path.slice(BASE.length));
+  const isFile = inside && file.startsWith(dist) && existsSync(file) && statSync(file).isFile();
   res.writeHead(200, { "Cache-Control": "max-age=600", "Content-Type": isFile ? TYPES[extname(file)] || "application/octet-stream" : "text/html" });
   res.end(isFile ? readFileSync(file) : shell);
 });
@@ -37,7 +44,7 @@ const errors = [];
 page.on("pageerror", (e) => errors.push(e.message));
 
 // Crawl from the root: it redirects to a language, and the language switcher links the others.
-const queue = ["/"];
+const queue = [BASE];
 const seen = new Set(queue);
 let written = 0;
 while (queue.length) {
@@ -46,35 +53,49 @@ while (queue.length) {
   await page.locator("main h1").first().waitFor();
   // Effects (the title, the document's language) run after the first render.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
-  const got = await page.evaluate(() => {
-    const nodes = [...document.body.children].filter((el) => el.tagName !== "SCRIPT").map((el) => {
-      const copy = el.cloneNode(true);
-      copy.setAttribute("data-prerendered", "");
-      for (const c of copy.querySelectorAll("input, button, select, textarea")) c.setAttribute("disabled", "");
-      // The CSP allows no inline styles; the app sets none, and this keeps it that way.
-      for (const c of [copy, ...copy.querySelectorAll("[style]")]) c.removeAttribute("style");
-      // Leptos's empty placeholder comments mean nothing without the app.
-      return copy.outerHTML.replaceAll("<!---->", "");
-    });
-    const links = [...document.querySelectorAll("a[href^='/']")].map((a) => new URL(a.href).pathname);
-    return { path: location.pathname, lang: document.documentElement.lang, title: document.title, html: nodes.join(""), links };
-  });
+  const got = await snapshot();
   for (const link of got.links) {
+    if (!link.startsWith(BASE)) throw new Error(`${path} links outside the base: ${link}`);
     if (!seen.has(link) && !/\.[A-Za-z0-9]+$/.test(link)) {
       seen.add(link);
       queue.push(link);
     }
   }
-  if (got.path !== path || path === "/") continue; // a redirect: its target is crawled on its own
+  if (got.path !== path || path === BASE) continue; // a redirect: its target is crawled on its own
   write(path, got);
 }
+// The page for unknown addresses, from an address the app does not know.
+const missing = `${BASE}uk/page-not-found`;
+await page.goto(origin + missing);
+await page.locator("main h1").first().waitFor();
+await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+write(missing, await snapshot(), join(dist, "404.html"));
 await browser.close();
 server.close();
 if (errors.length) throw new Error("the app failed while pre-rendering: " + errors.join("; "));
 if (written < 4) throw new Error(`only ${written} pages pre-rendered: the crawl found no links`);
 console.log(`pre-rendered ${written} pages into ${dist}`);
 
-function write(path, { lang, title, html }) {
+/** The page as rendered: its body (controls disabled), language, title and same-site links. */
+function snapshot() {
+  return page.evaluate(() => {
+    const nodes = [...document.body.children].filter((el) => el.tagName !== "SCRIPT").map((el) => {
+      const copy = el.cloneNode(true);
+      copy.setAttribute("data-prerendered", "");
+      for (const c of copy.querySelectorAll("input, button, select, textarea")) c.setAttribute("disabled", "");
+      // The CSP allows no inline styles; the app sets none, and this keeps it that way.
+      for (const c of [copy, ...copy.querySelectorAll("[style]")]) c.removeAttribute("style");
+      // QR codes and addresses need the page's origin, which only the browser knows.
+      for (const c of copy.querySelectorAll("[data-origin]")) c.remove();
+      // Leptos's empty placeholder comments mean nothing without the app.
+      return copy.outerHTML.replaceAll("<!---->", "");
+    });
+    const links = [...document.querySelectorAll("a[href^='/']")].map((a) => new URL(a.href).pathname);
+    return { path: location.pathname, lang: document.documentElement.lang, title: document.title, html: nodes.join(""), links };
+  });
+}
+
+function write(path, { lang, title, html }, file = join(dist, path.slice(BASE.length), "index.html")) {
   const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   // No wasm preload: the loader fetches it after this page's first paint (tools/postbuild.mjs).
   const wasmPreload = /<link\b[^>]*\brel=preload\b[^>]*_bg\.wasm[^>]*>|<link\b[^>]*_bg\.wasm[^>]*\brel=preload\b[^>]*>/;
@@ -84,10 +105,8 @@ function write(path, { lang, title, html }) {
     .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
     .replace(/<body>/, `<body>${html}`);
   if (!wasmPreload.test(shell) || !out.includes(`lang="${lang}"`) || !out.includes("data-prerendered")) throw new Error("index.html changed shape: " + path);
-  // /uk/step/tb-test → dist/uk/step/tb-test/index.html, which nginx tries before the shell.
-  const dir = join(dist, path);
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, "index.html");
+  // /uk/step/tb-test → dist/uk/step/tb-test/index.html, which a server tries before the shell.
+  mkdirSync(dirname(file), { recursive: true });
   const raw = Buffer.from(out);
   writeFileSync(file, raw);
   precompress(file, raw);

@@ -2,6 +2,7 @@
 //! numbered source list, the warning that rules change, the notice that the guide is old, the
 //! "Updated" mark, and "What's new in the guide" after an update.
 
+use crate::base;
 use super::blocks::Numbering;
 use super::{ExternalLink, Phone};
 use crate::content::changes;
@@ -131,7 +132,7 @@ pub fn WhatsNew() -> impl IntoView {
             });
             let links = pages
                 .map(|p| view! {
-                    <li><a href=move || p.path(lang.get().code())>{move || page_text(p, lang.get()).map(|t| t.title)}</a></li>
+                    <li><a href=move || base::link(&p.path(lang.get().code()))>{move || page_text(p, lang.get()).map(|t| t.title)}</a></li>
                 })
                 .collect_view();
             view! {

@@ -1,6 +1,7 @@
 //! Four links, each language named in itself. Plain links keep it keyboard- and
 //! screen-reader-friendly; the click also remembers the choice.
 
+use crate::base;
 use crate::i18n::use_lang;
 use crate::lang::{Lang, with_lang};
 use crate::platform;
@@ -13,7 +14,7 @@ pub fn LangSwitcher() -> impl IntoView {
     let current = use_lang();
     let location = use_location();
     let items = Lang::ALL.map(|l| {
-        let href = move || with_lang(&location.path.get(), l);
+        let href = move || base::link(&with_lang(&location.path.get(), l));
         let is_current = move || current.get() == l;
         view! {
             <li>

@@ -2,6 +2,7 @@
 //! (done, in progress n of m, next, not needed, waiting for another step, not started), and for
 //! the current step its next task with one action.
 
+use crate::base;
 use super::UpdatedMark;
 use super::tasks::use_views;
 use crate::checklist::Status;
@@ -88,7 +89,7 @@ fn StepItem(
             <span class="step-marker" aria-hidden="true">{marker}</span>
             <div class="step-body">
                 <span>
-                    <a class="step-title" href=move || page.path(lang.get().code())>
+                    <a class="step-title" href=move || base::link(&page.path(lang.get().code()))>
                         {move || page_text(page, lang.get()).map(|t| t.title)}
                     </a>
                     " " <UpdatedMark page=page.id.as_str() />
@@ -99,7 +100,7 @@ fn StepItem(
                 {move || next.get().map(|id| view! {
                     <div class="step-next next-up">
                         <span class="step-next-label">{td_string!(locale(), checklist.next_task)}</span> " "
-                        <a class="next-task" href=move || format!("/{}/step/{}#t-{}", lang.get().code(), page.id, id.as_str())>
+                        <a class="next-task" href=move || base::link(&format!("/{}/step/{}#t-{}", lang.get().code(), page.id, id.as_str()))>
                             {move || id.title(lang.get())}
                         </a>
                         <button type="button" class="secondary"

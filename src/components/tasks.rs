@@ -1,6 +1,7 @@
 //! The checklist where the guidance is: a step's tasks, tickable, with what blocks them, their
 //! dates, and what is hidden for this person and why.
 
+use crate::base;
 use super::{ProgressBar, appointment::AppointmentFields};
 use crate::checklist::derive::{self, Effective, TaskView};
 use crate::checklist::tasks::{self, NEEDS_ANY, Record, TaskId};
@@ -137,7 +138,7 @@ fn TaskRow(id: TaskId, v: Memo<Option<TaskView>>) -> impl IntoView {
             <div class="task-meta">
                 <Blockers id blocked_by />
                 {guide.map(|topic| view! {
-                    <a class="hint" href=move || topic.path(lang.get().code())>
+                    <a class="hint" href=move || base::link(&topic.path(lang.get().code()))>
                         {move || crate::content::text::page_text(topic, lang.get()).map(|t| t.title)}
                     </a>
                 })}

@@ -1,13 +1,14 @@
 //! A step or a topic: its review date, its sections with numbered references, numbers and
 //! links, and its sources with their dates. An unknown id gets a page that lists the steps, never a blank one.
 
+use crate::base;
 use super::home::PageCard;
 use crate::components::{ExternalLink, Phone, ShareTools, StaffView, StepTasks};
 use crate::components::{Later, ReadAloud, Title};
 use crate::components::{Numbering, Reviewed, RulesNotice, SourceList, StaleNotice};
 use crate::components::{block, refs};
 use crate::content::changes;
-use crate::content::journey::{self, Kind, Page, STEPS};
+use crate::content::journey::{self, Kind, Page};
 use crate::content::registry;
 use crate::content::text::page_text;
 use crate::i18n::{use_lang, use_locale};
@@ -160,7 +161,7 @@ fn StepLink(page: &'static Page, rel: &'static str) -> impl IntoView {
         }
     };
     view! {
-        <a class=format!("step-link {rel}") rel=rel href=move || page.path(lang.get().code())>
+        <a class=format!("step-link {rel}") rel=rel href=move || base::link(&page.path(lang.get().code()))>
             <span class="step-link-label">{label}</span>
             <span>{move || page_text(page, lang.get()).map(|t| t.title)}</span>
         </a>
@@ -170,11 +171,5 @@ fn StepLink(page: &'static Page, rel: &'static str) -> impl IntoView {
 /// An id that is not (or no longer) in the journey, e.g. from an old QR code.
 #[component]
 fn UnknownPage() -> impl IntoView {
-    view! {
-        <Title text=tr!(not_found.title) />
-        <h1>{tr!(not_found.title)}</h1>
-        <p>{tr!(not_found.body)}</p>
-        <h2>{tr!(home.steps_heading)}</h2>
-        <ol class="journey">{STEPS.iter().map(|p| view! { <PageCard page=p /> }).collect_view()}</ol>
-    }
+    view! { <super::not_found::NotFound /> }
 }

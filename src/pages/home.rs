@@ -1,5 +1,6 @@
 //! Home: where the person stands in the journey (the stepper), reminders, search, the topics.
 
+use crate::base;
 use crate::components::{
     ProfileSwitcher, QuestionsPrompt, Reminders, SearchBox, ShareTools, Stepper,
 };
@@ -36,7 +37,7 @@ pub fn PageCard(page: &'static Page) -> impl IntoView {
     let text = move || page_text(page, lang.get());
     view! {
         <li>
-            <a href=move || page.path(lang.get().code())>{move || text().map(|t| t.title)}</a>
+            <a href=move || base::link(&page.path(lang.get().code()))>{move || text().map(|t| t.title)}</a>
             " " <UpdatedMark page=page.id.as_str() />
             <span class="summary">{move || text().map(|t| t.lead().0)}</span>
         </li>

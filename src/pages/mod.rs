@@ -11,6 +11,7 @@ mod questions;
 mod search;
 mod settings;
 mod share;
+mod share_sheet;
 
 pub use about::About;
 pub use accessibility::Accessibility;
@@ -23,3 +24,4 @@ pub use questions::Questions;
 pub use search::Search;
 pub use settings::Settings;
 pub use share::Share;
+pub use share_sheet::{Poster, ShareSheet};

@@ -2,6 +2,7 @@
 //! one line that can be opened, the current step is open, and later steps list their tasks in
 //! one line each: a fresh checklist fits about three phone screens.
 
+use crate::base;
 use crate::checklist::stepper::StepState;
 use crate::checklist::{Status, derive};
 use crate::components::tasks::use_views;
@@ -63,7 +64,7 @@ fn ProgressStep(step: &'static Page, state: Memo<StepState>, fold: Memo<Fold>) -
         .into_any(),
         Fold::Open => view! {
             <section class="progress-step current" aria-current="step">
-                <h2 id=format!("tasks-{}", step.id)><a href=move || step.path(lang.get().code())>{title}</a></h2>
+                <h2 id=format!("tasks-{}", step.id)><a href=move || base::link(&step.path(lang.get().code()))>{title}</a></h2>
                 <p class="step-state">{state_line}</p>
                 <StepTasks step=step.id.as_str() inline=true />
             </section>
@@ -71,7 +72,7 @@ fn ProgressStep(step: &'static Page, state: Memo<StepState>, fold: Memo<Fold>) -
         .into_any(),
         Fold::Compact => view! {
             <section class="progress-step later">
-                <h2><a href=move || step.path(lang.get().code())>{title}</a></h2>
+                <h2><a href=move || base::link(&step.path(lang.get().code()))>{title}</a></h2>
                 <p class="step-state">{state_line}</p>
                 <CompactTasks step=step.id.as_str() />
             </section>
@@ -102,7 +103,7 @@ fn CompactTasks(step: &'static str) -> impl IntoView {
                         <span aria-hidden="true">"✓ "</span>
                         <span class="visually-hidden">{tr!(checklist.done)} ": "</span>
                     })}
-                    <a href=move || format!("/{}/step/{step}#t-{}", lang.get().code(), id.as_str())>{move || id.title(lang.get())}</a>
+                    <a href=move || base::link(&format!("/{}/step/{step}#t-{}", lang.get().code(), id.as_str()))>{move || id.title(lang.get())}</a>
                     {advice.map(|a| view! {
                         " " <span class="hint advice" data-testid="advice">{move || advice_text(a, lang.get())}</span>
                     })}

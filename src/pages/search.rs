@@ -1,6 +1,7 @@
 //! Search: results while typing, each with its snippet and the match marked; when nothing is
 //! found in the reader's language, clearly labelled results from the others.
 
+use crate::base;
 use crate::components::SearchBox;
 use crate::components::Title;
 use crate::components::search_box::with_index;
@@ -81,7 +82,7 @@ fn HitList(hits: Vec<Hit>) -> impl IntoView {
                 let other = (hit.lang != current.get_untracked()).then(|| format!(" · {}", endonym(hit.lang)));
                 view! {
                     <li lang=hit.lang.code()>
-                        <a href=href(&hit)>{hit.title.clone()}</a>
+                        <a href=base::link(&href(&hit))>{hit.title.clone()}</a>
                         <span class="hit-kind">{kind}{other}</span>
                         {hit.snippet.map(|s| view! { <p class="snippet">{s.before}<mark>{s.mark}</mark>{s.after}</p> })}
                     </li>

@@ -2,7 +2,7 @@
 
 use crate::components::QrSvg;
 use crate::components::Title;
-use crate::i18n::use_locale;
+use crate::i18n::{href, use_locale};
 use crate::platform::page;
 use crate::tr;
 use leptos::prelude::*;
@@ -20,10 +20,15 @@ pub fn Share() -> impl IntoView {
         <Title text=tr!(share.title) />
         <h1>{tr!(share.title)}</h1>
         <p>{tr!(share.intro)}</p>
-        <figure class="qr-figure qr-large">
+        // The origin is known only in the browser: a pre-rendered copy leaves the code out.
+        <figure class="qr-figure qr-large" data-origin>
             <QrSvg text=url.clone() label />
             <figcaption class="url">{url}</figcaption>
         </figure>
         <button type="button" class="no-print" on:click=move |_| page::print()>{tr!(share.print)}</button>
+        <ul class="no-print">
+            <li><a href=href("share/sheet")>{tr!(share.sheet_link)}</a></li>
+            <li><a href=href("share/poster")>{tr!(share.poster_link)}</a></li>
+        </ul>
     }
 }

@@ -2,11 +2,13 @@
 //! app used of leptos_router (its route matching is `route.rs`); the router cost about 11 KB of
 //! brotli wasm more than this file.
 
+use crate::base;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlAnchorElement, MouseEvent};
 
-/// Where the app is. Set by links, `navigate`, and the back and forward buttons.
+/// Where the app is. Set by links, `navigate`, and the back and forward buttons. Paths here are
+/// inside the base (`crate::base`): `/uk/step/tb-test` whether the app is at `/` or `/veiviser/`.
 #[derive(Clone, Copy)]
 pub struct Location {
     /// `/uk/step/tb-test`
@@ -16,12 +18,13 @@ pub struct Location {
 }
 
 impl Location {
-    /// Opens `to` (a path with optional query and hash) in the app. `replace` keeps the history
-    /// entry, as a redirect should.
+    /// Opens `to` (an app path with optional query and hash) in the app. `replace` keeps the
+    /// history entry, as a redirect should.
     pub fn navigate(self, to: &str, replace: bool) {
         let Ok(history) = window().history() else {
             return;
         };
+        let to = &base::link(to);
         let null = wasm_bindgen::JsValue::NULL;
         let pushed = if replace {
             history.replace_state_with_url(&null, "", Some(to))
@@ -51,7 +54,10 @@ impl Location {
     /// Copies the address into the signals; unchanged values notify nobody.
     fn sync(self) {
         let address = window().location();
-        let path = address.pathname().unwrap_or_default();
+        let doc_path = address.pathname().unwrap_or_default();
+        // Outside the base only if a server sent another site's address here: the app's home
+        // then takes over.
+        let path = base::app_path(&doc_path).unwrap_or("/").to_string();
         let search = address.search().unwrap_or_default();
         if self.path.get_untracked() != path {
             self.path.set(path);
@@ -116,8 +122,12 @@ fn follow_link(ev: &MouseEvent, location: Location) {
     if url.origin() != window().location().origin().unwrap_or_default() {
         return;
     }
+    // Another page of the same site, outside the app: the browser's business.
+    let Some(path) = base::app_path(&url.pathname()).map(str::to_string) else {
+        return;
+    };
     ev.prevent_default();
-    let to = format!("{}{}{}", url.pathname(), url.search(), url.hash());
+    let to = format!("{path}{}{}", url.search(), url.hash());
     // A link to the page already shown adds no history entry to step back through.
     let here = window().location().href().unwrap_or_default() == url.href();
     location.navigate(&to, here);

@@ -29,12 +29,13 @@ pub fn print_only(el: &web_sys::Element) {
     let _ = el.class_list().remove_1("to-print");
 }
 
-/// The absolute address of an in-app path on this origin.
-pub fn absolute(path: &str) -> String {
+/// The absolute address of an app path on this origin, under the base: what a QR code or a
+/// shared link carries, so it opens this deployment.
+pub fn absolute(app_path: &str) -> String {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    format!("{origin}{path}")
+    format!("{origin}{}", crate::base::link(app_path))
 }
 
 /// The document's title as the browser shows it.

@@ -13,7 +13,7 @@ thread_local! {
     static RELOAD_ON_TAKEOVER: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Registers /sw.js in a secure context; `update_ready` turns true when a new build waits.
+/// Registers sw.js (at the base, so its scope is the app's) in a secure context; `update_ready` turns true when a new build waits.
 pub fn register(update_ready: RwSignal<bool>) {
     let Some(window) = web_sys::window() else {
         return;
@@ -36,7 +36,7 @@ pub fn register(update_ready: RwSignal<bool>) {
     // After the first render: registering and installing must not compete with the first paint.
     set_timeout(
         move || {
-            let registering = container.register("/sw.js");
+            let registering = container.register(&crate::base::link("/sw.js"));
             leptos::task::spawn_local(async move {
                 match JsFuture::from(registering).await {
                     // A blocked or stubbed register() (automation tools do that) gives no object.

@@ -1,0 +1,76 @@
+//! Printable QR codes for NGOs and municipalities: a sheet with every step and topic (for
+//! decision letters and notice boards) and a poster with one large code for the whole guide.
+//! The codes carry this deployment's own address (origin and base path), and both pages work
+//! offline. The print stylesheet lays the sheet out on A4, six codes a page, none split.
+
+use crate::components::{QrSvg, Title};
+use crate::content::journey::{self, Page};
+use crate::content::text::page_text;
+use crate::i18n::{Locale, use_lang, use_locale};
+use crate::lang::Lang;
+use crate::platform::page;
+use crate::tr;
+use leptos::prelude::*;
+use leptos_i18n::td_string;
+
+#[component]
+pub fn ShareSheet() -> impl IntoView {
+    let entries = journey::all().map(|p| view! { <SheetEntry page=p /> }).collect_view();
+    view! {
+        <Title text=tr!(share.sheet_title) />
+        <h1 class="no-print">{tr!(share.sheet_title)}</h1>
+        <p class="no-print">{tr!(share.sheet_intro)}</p>
+        <button type="button" class="no-print" on:click=move |_| page::print()>{tr!(share.print)}</button>
+        <ul class="qr-sheet">{entries}</ul>
+    }
+}
+
+/// One page's code, its title in the sheet's language and in Norwegian, and its address.
+#[component]
+fn SheetEntry(page: &'static Page) -> impl IntoView {
+    let lang = use_lang();
+    let locale = use_locale();
+    let url = Signal::derive(move || page::absolute(&page.path(lang.get().code())));
+    let title = move || page_text(page, lang.get()).map(|t| t.title);
+    let nb_title = move || page_text(page, Lang::Nb).map(|t| t.title);
+    let label = Signal::derive(move || td_string!(locale(), share.qr_label, url = url.get()));
+    view! {
+        <li class="qr-entry">
+            // The origin is known only in the browser: a pre-rendered copy leaves these out.
+            <div data-origin>
+                <QrSvg text=url label />
+            </div>
+            <div class="qr-text">
+                <h2>{title}</h2>
+                {move || (lang.get() != Lang::Nb).then(|| view! { <p class="qr-nb" lang="nb">{nb_title}</p> })}
+                <p class="url" data-origin>{url}</p>
+            </div>
+        </li>
+    }
+}
+
+/// One large code for the guide's start, with one line in each of its languages.
+#[component]
+pub fn Poster() -> impl IntoView {
+    let url = Signal::derive(move || page::absolute("/"));
+    let locale = use_locale();
+    let label = Signal::derive(move || td_string!(locale(), share.qr_label, url = url.get()));
+    let lines = Lang::ALL.map(|l| {
+        let text = td_string!(Locale::from(l), share.poster_line);
+        view! { <p class="poster-line" lang=l.code()>{text}</p> }
+    });
+    view! {
+        <Title text=tr!(share.poster_title) />
+        <h1 class="no-print">{tr!(share.poster_title)}</h1>
+        <p class="no-print">{tr!(share.poster_intro)}</p>
+        <button type="button" class="no-print" on:click=move |_| page::print()>{tr!(share.print)}</button>
+        <div class="poster">
+            <p class="poster-name">{tr!(app_name)}</p>
+            <div data-origin>
+                <QrSvg text=url label />
+            </div>
+            {lines}
+            <p class="url" data-origin>{url}</p>
+        </div>
+    }
+}
