@@ -46,4 +46,3 @@ fn main() -> Result<(), Box<dyn Error>> {
     infos.generate_i18n_module(out)?;
     Ok(())
 }
-

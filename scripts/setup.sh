@@ -18,8 +18,9 @@ SUDO=""
 
 # Debian packages: the three browser engines for the tests (Chromium; Firefox ESR; WebKitGTK's
 # WebDriver and MiniBrowser, under Xvfb), nginx and its brotli module for serving, and Caddy and
-# openssl for the deploy tests (deploy/Caddyfile; a test CA and certificate).
-APT_PACKAGES=(chromium firefox-esr webkit2gtk-driver xvfb nginx libnginx-mod-http-brotli-static caddy openssl ca-certificates nodejs npm)
+# openssl for the deploy tests (deploy/Caddyfile; a test CA and certificate), and poppler-utils
+# to draw the printed QR sheet as images (tests/e2e/sheet.test.mjs).
+APT_PACKAGES=(chromium firefox-esr webkit2gtk-driver xvfb nginx libnginx-mod-http-brotli-static caddy openssl ca-certificates poppler-utils nodejs npm)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   case "$p" in

@@ -7,8 +7,8 @@ use crate::components::{Later, Shell};
 use crate::i18n::{self, use_lang};
 use crate::lang::{self, PathLang};
 use crate::pages::{
-    About, Accessibility, ArticlePage, Home, NotFound, Phrases, Progress, Questions, Search,
-    Settings, Share, ShareSheet, Poster,
+    About, Accessibility, ArticlePage, Home, NotFound, Phrases, Poster, Progress, Questions,
+    Search, Settings, Share, ShareSheet,
 };
 use crate::platform::checklist::ReactiveChecklist;
 use crate::platform::guide_seen::GuideSeen;

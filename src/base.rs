@@ -41,16 +41,19 @@ pub fn app_path(doc_path: &str) -> Option<&str> {
 /// characters a URL path takes unescaped. build.rs refuses anything else.
 pub fn is_valid(base: &str) -> bool {
     let inner = base.trim_matches('/');
-    base.starts_with('/')
+    if inner.is_empty() {
+        return base == "/";
+    }
+    base.len() == inner.len() + 2
+        && base.starts_with('/')
         && base.ends_with('/')
-        && (inner.is_empty()
-            || inner.split('/').all(|s| {
-                !s.is_empty()
-                    && s != "."
-                    && s != ".."
-                    && s.bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b))
-            }))
+        && (inner.split('/').all(|s| {
+            !s.is_empty()
+                && s != "."
+                && s != ".."
+                && s.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b))
+        }))
 }
 
 fn ensure_slash(path: &str) -> std::borrow::Cow<'_, str> {

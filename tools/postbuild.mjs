@@ -72,10 +72,11 @@ html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body)
   return `<script type="module" src="${BASE}${name}"></script>`;
 });
 // index.html's own links (not trunk's) are written for the root.
-html = html.replace(/\b(href|src)="\/(?!\/)/g, (whole, attr, offset) => {
+html = html.replace(/\b(href|src)=(["']?)\/(?!\/)/g, (whole, attr, quote, offset) => {
   const rest = html.slice(offset + whole.length);
-  return BASE !== "/" && rest.startsWith(BASE.slice(1)) ? whole : `${attr}="${BASE}`;
+  return BASE !== "/" && rest.startsWith(BASE.slice(1)) ? whole : `${attr}=${quote}${BASE}`;
 });
+if (BASE !== "/" && new RegExp(`\\b(href|src)=["']?/(?!${BASE.slice(1)})`).test(html)) throw new Error("index.html links outside the base");
 if (/<script(?![^>]*\bsrc=)[^>]*>\s*\S/.test(html)) throw new Error("inline script left in index.html");
 writeFileSync(indexPath, html);
 
@@ -118,6 +119,14 @@ writeFileSync(
 );
 // nginx must treat exactly these names as immutable, and every hashed file must be one of them.
 const nginx = readFileSync(join(import.meta.dirname, "../deploy/nginx.conf"), "utf8");
+// The page's own CSP (for hosts that send no headers) is the servers' header less
+// frame-ancestors, which a <meta> cannot carry.
+const header = /Content-Security-Policy "([^"]+)"/.exec(nginx)?.[1];
+const metaTag = /<meta\b[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i.exec(html)?.[0] ?? "";
+const meta = /\bcontent=(?:"([^"]*)"|'([^']*)')/.exec(metaTag)?.slice(1).find((v) => v !== undefined);
+if (!header || !meta || header.replace(/; frame-ancestors 'none'$/, "") !== meta) {
+  throw new Error(`index.html's CSP meta (${metaTag}) is not deploy/nginx.conf's header (${header}) less frame-ancestors`);
+}
 if (!nginx.includes(`"~${HASHED_NAME}"`)) throw new Error(`deploy/nginx.conf does not use HASHED_NAME "${HASHED_NAME}"`);
 for (const { url } of files) {
   // Trunk and this hook name hashed files `name-<hex>.ext` at the top level.

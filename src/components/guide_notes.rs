@@ -2,9 +2,9 @@
 //! numbered source list, the warning that rules change, the notice that the guide is old, the
 //! "Updated" mark, and "What's new in the guide" after an update.
 
-use crate::base;
 use super::blocks::Numbering;
 use super::{ExternalLink, Phone};
+use crate::base;
 use crate::content::changes;
 use crate::content::checklist_texts::format_date;
 use crate::content::journey::{self, Kind, Page};

@@ -2,9 +2,9 @@
 //! (done, in progress n of m, next, not needed, waiting for another step, not started), and for
 //! the current step its next task with one action.
 
-use crate::base;
 use super::UpdatedMark;
 use super::tasks::use_views;
+use crate::base;
 use crate::checklist::Status;
 use crate::checklist::stepper::{StepState, StepStatus, step_states};
 use crate::content::journey::{self, Kind, STEPS};

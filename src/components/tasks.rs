@@ -1,8 +1,8 @@
 //! The checklist where the guidance is: a step's tasks, tickable, with what blocks them, their
 //! dates, and what is hidden for this person and why.
 
-use crate::base;
 use super::{ProgressBar, appointment::AppointmentFields};
+use crate::base;
 use crate::checklist::derive::{self, Effective, TaskView};
 use crate::checklist::tasks::{self, NEEDS_ANY, Record, TaskId};
 use crate::checklist::{Date, Status, TaskState};

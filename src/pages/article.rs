@@ -1,8 +1,8 @@
 //! A step or a topic: its review date, its sections with numbered references, numbers and
 //! links, and its sources with their dates. An unknown id gets a page that lists the steps, never a blank one.
 
-use crate::base;
 use super::home::PageCard;
+use crate::base;
 use crate::components::{ExternalLink, Phone, ShareTools, StaffView, StepTasks};
 use crate::components::{Later, ReadAloud, Title};
 use crate::components::{Numbering, Reviewed, RulesNotice, SourceList, StaleNotice};

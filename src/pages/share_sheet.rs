@@ -15,7 +15,9 @@ use leptos_i18n::td_string;
 
 #[component]
 pub fn ShareSheet() -> impl IntoView {
-    let entries = journey::all().map(|p| view! { <SheetEntry page=p /> }).collect_view();
+    let entries = journey::all()
+        .map(|p| view! { <SheetEntry page=p /> })
+        .collect_view();
     view! {
         <Title text=tr!(share.sheet_title) />
         <h1 class="no-print">{tr!(share.sheet_title)}</h1>

@@ -9,7 +9,8 @@ import { newContext, rendered, startBoth, stopBoth } from "./harness.mjs";
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
 const ROUTES = [
-  "", "about", "accessibility", "progress", "settings", "questions", "search?q=udi", "phrases", "share", "no-such-page",
+  "", "about", "accessibility", "progress", "settings", "questions", "search?q=udi", "phrases", "share", "share/sheet",
+  "share/poster", "no-such-page",
   ...PAGES.map(({ kind, id }) => `${kind}/${id}`),
 ];
 

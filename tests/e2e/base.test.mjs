@@ -75,7 +75,8 @@ async function coreFlows(server) {
 
     await page.locator(".lang-switcher").getByRole("link", { name: "English" }).click();
     await page.getByRole("heading", { level: 1, name: L.en.step.eid.title }).waitFor();
-    assert.equal(new URL(page.url()).pathname, `${BASE}en/step/eid`);
+    // A plain host redirects a directory to its name with a slash; either is the page.
+    assert.equal(new URL(page.url()).pathname.replace(/\/$/, ""), `${BASE}en/step/eid`);
     await page.getByRole("link", { name: L.en.nav.about }).click();
     await page.getByRole("heading", { level: 1, name: L.en.about.title }).waitFor();
     assert.equal(new URL(page.url()).pathname, `${BASE}en/about`);
@@ -92,10 +93,10 @@ async function coreFlows(server) {
     await page.getByRole("heading", { level: 1, name: L.en.about.title }).waitFor();
     await page.goto(server.url + `${BASE}nb/topic/help`);
     await page.getByRole("heading", { level: 1, name: L.nb.topic.help.title }).waitFor();
-    // An address with no language opens in the browser's language, under the base.
+    // An address with no language opens in the language chosen earlier, under the base.
     await page.goto(server.url + `${BASE}step/registration`);
-    await page.getByRole("heading", { level: 1, name: L.uk.step.registration.title }).waitFor();
-    assert.equal(new URL(page.url()).pathname, `${BASE}uk/step/registration`);
+    await page.getByRole("heading", { level: 1, name: L.en.step.registration.title }).waitFor();
+    assert.equal(new URL(page.url()).pathname, `${BASE}en/step/registration`);
 
     assert.deepEqual(problems.foreign, [], "no request to another origin");
     assert.deepEqual(problems.errors, []);

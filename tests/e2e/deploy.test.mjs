@@ -29,9 +29,8 @@ const HEADERS = Object.fromEntries(
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const HASHED = readdirSync(DIST).find((f) => new RegExp(HASHED_NAME).test("/" + f) && f.endsWith(".wasm"));
 const INDEX = readFileSync(join(DIST, "index.html"));
-// A build with its own 404 page gets it with status 404; an older one gets the shell with 200.
-const HAS_404 = existsSync(join(DIST, "404.html"));
-const NOT_FOUND_PAGE = HAS_404 ? readFileSync(join(DIST, "404.html")) : INDEX;
+// An unknown address gets the build's own 404 page (tools/prerender.mjs) with status 404.
+const NOT_FOUND_PAGE = readFileSync(join(DIST, "404.html"));
 
 let pki; // { dir, ca: PEM text, caFile, cert, key }
 const RUNNING = new Set();
@@ -279,7 +278,7 @@ for (const [name, start] of [["nginx", startNginx], ["Caddy", startCaddy]]) {
         assertHeaders(res, path);
       }
       const res = await get(site.origin, "/nb/finnes-ikke", { "accept-encoding": "identity" });
-      assert.equal(res.status, HAS_404 ? 404 : 200);
+      assert.equal(res.status, 404);
       assert.deepEqual(res.body, NOT_FOUND_PAGE);
       assert.equal(res.headers["cache-control"], "no-cache");
     });
@@ -336,7 +335,7 @@ for (const [name, start] of [["nginx", startNginx], ["Caddy", startCaddy]]) {
       assert.equal((await get(site.origin, "/veiviser/sw.js")).headers["cache-control"], "no-cache");
       assert.equal((await get(site.origin, "/veiviser/no-such-file.js")).status, 404);
       const unknown = await get(site.origin, "/veiviser/nb/finnes-ikke", { "accept-encoding": "identity" });
-      assert.equal(unknown.status, HAS_404 ? 404 : 200);
+      assert.equal(unknown.status, 404);
       assert.deepEqual(unknown.body, NOT_FOUND_PAGE);
 
       for (const path of ["/", "/index.html", "/sw.js", "/uk/step/registration", "/nb/finnes-ikke", "/" + HASHED, "/veiviserx/uk/"]) {

@@ -76,13 +76,14 @@ test("switching language changes text and URL, and a reload keeps it", async () 
   await context.close();
 });
 
-test("an unknown page says so and offers the way home", async () => {
+test("an unknown page says so, lists the steps and offers the way home", async () => {
   const { context } = await newContext(browser, server);
   const page = await context.newPage();
   const response = await page.goto("/nb/finnes-ikke");
-  assert.equal(response.status(), 200, "nginx serves the app shell for any app address");
+  assert.equal(response.status(), 404, "nginx serves the build's 404 page (the app) for an unknown app address");
   await page.getByRole("heading", { level: 1, name: "Fant ikke siden" }).waitFor();
   assert.equal(await page.title(), "Fant ikke siden · Veiviser");
+  assert.equal(await page.locator("ol.journey > li").count(), 6, "the steps");
   await page.getByRole("link", { name: "Gå til forsiden" }).click();
   await page.waitForURL("**/nb/");
   const missing = await page.request.get("/no-such-file.js");
