@@ -698,3 +698,87 @@ fn the_sentence_counter_splits_where_a_reader_pauses() {
     let long = vec!["word"; 36].join(" ") + ".";
     assert_eq!(sentences(&long)[0].split_whitespace().count(), 36);
 }
+
+/// A seed passage as a reader would search for it: every run of whitespace (the seeds put
+/// no-break and narrow no-break spaces inside numbers) one space, typographic quotation marks
+/// plain, lowercase.
+fn seed_search_form(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        match c {
+            '«' | '»' | '“' | '”' | '„' => out.push('"'),
+            '‘' | '’' => out.push('\''),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+#[test]
+fn every_seed_quote_is_in_its_seed_file() {
+    let seeds: Vec<_> = SOURCES
+        .iter()
+        .filter_map(|s| match s.origin {
+            Origin::Seed(file) => Some((s, file)),
+            Origin::Rules(_) => None,
+        })
+        .collect();
+    assert!(!seeds.is_empty());
+    for (s, _) in &seeds {
+        assert!(
+            !s.quotes.passages().is_empty(),
+            "{}: a seed's text is at hand, so quote it",
+            s.id.as_str()
+        );
+    }
+    let dir = format!("{}/../shared/seeds/", env!("CARGO_MANIFEST_DIR"));
+    if !std::path::Path::new(&dir).is_dir() {
+        eprintln!("note: ../shared is not beside this checkout; seed quotes not checked");
+        return;
+    }
+    for (s, file) in seeds {
+        let page = std::fs::read_to_string(format!("{dir}{file}"))
+            .unwrap_or_else(|e| panic!("{}: {file}: {e}", s.id.as_str()));
+        let page = seed_search_form(&page);
+        for q in s.quotes.passages() {
+            assert!(
+                page.contains(&seed_search_form(q)),
+                "{}: not in {file}: {q}",
+                s.id.as_str()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_seed_search_form_evens_out_spaces_quotes_and_case() {
+    assert_eq!(
+        seed_search_form("  Call\u{a0}+47\u{202f}800 \n 30 300: «Buypass ID» “Log in,” IMDi’s  "),
+        "call +47 800 30 300: \"buypass id\" \"log in,\" imdi's"
+    );
+}
+
+#[test]
+fn every_source_has_a_quote_or_says_none() {
+    for s in SOURCES {
+        if let sources::Quotes::Seen(q) = s.quotes {
+            assert!(
+                !q.is_empty(),
+                "{}: Quotes::Seen(&[]); write Quotes::None",
+                s.id.as_str()
+            );
+            for p in q {
+                assert!(!p.trim().is_empty(), "{}: an empty quote", s.id.as_str());
+            }
+        }
+    }
+}

@@ -8,23 +8,27 @@ use crate::base;
 use crate::content::changes;
 use crate::content::checklist_texts::format_date;
 use crate::content::journey::{self, Kind, Page};
+use crate::content::review::Checked;
 use crate::content::sources::{self, AsOf, SourceNote};
 use crate::content::text::{change_text, page_text, publisher_name};
-use crate::date::Date;
 use crate::i18n::{use_lang, use_locale};
 use crate::platform::{self, guide_seen::use_guide_seen};
 use crate::{tr, tv};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
+/// How the page was checked, and when: never more than was done.
 #[component]
-pub fn Reviewed(date: Date) -> impl IntoView {
+pub fn Reviewed(page: &'static Page) -> impl IntoView {
     let lang = use_lang();
-    view! {
-        <p class="reviewed" data-testid="reviewed">
-            {tv!(article.reviewed, date = format_date(date, lang.get()))}
-        </p>
-    }
+    let text = match page.checked() {
+        Checked::Copies(date) => tv!(
+            article.reviewed_copies,
+            date = format_date(date, lang.get())
+        ),
+        Checked::Live(date) => tv!(article.reviewed, date = format_date(date, lang.get())),
+    };
+    view! { <p class="reviewed" data-testid="reviewed">{text}</p> }
 }
 
 /// Where an old rule would do most harm: rules keep changing, check with UDI.
@@ -35,7 +39,8 @@ pub fn RulesNotice() -> impl IntoView {
     }
 }
 
-/// By the phone's own clock, so it works offline: more than `STALE_AFTER_DAYS` after the review.
+/// By the phone's own clock, so it works offline: more than `STALE_AFTER_DAYS` after the page's
+/// sources were checked (`review::stale_basis`).
 #[component]
 pub fn StaleNotice(page: &'static Page) -> impl IntoView {
     let lang = use_lang();
@@ -43,7 +48,7 @@ pub fn StaleNotice(page: &'static Page) -> impl IntoView {
         view! {
             <div class="banner banner-warning stale" role="note" data-testid="stale">
                 <p>
-                    {tv!(article.stale, date = format_date(page.reviewed, lang.get()))} " "
+                    {tv!(article.stale, date = format_date(page.stale_basis(), lang.get()))} " "
                     <ExternalLink id="udi" /> " " <Phone id="udi" />
                 </p>
             </div>

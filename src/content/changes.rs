@@ -19,6 +19,8 @@ const LOG: &[Change] = &[
     Change {
         key: "c2026_11_26",
         date: Date::ymd(2026, 11, 26),
+        // waiting, online-user, child-born-in-norway and help changed in the same commit (help and
+        // waiting: the medical emergency number) and were first left out.
         pages: &[
             "registration",
             "tb-test",
@@ -27,6 +29,10 @@ const LOG: &[Change] = &[
             "residence-card",
             "settlement",
             "eligibility",
+            "waiting",
+            "online-user",
+            "child-born-in-norway",
+            "help",
             "extension",
             "travel",
             "return",

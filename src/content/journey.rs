@@ -41,7 +41,8 @@ pub struct Page {
 /// The day the guide's texts were last checked against ../shared/sources/current-rules.md.
 pub const REVIEWED: Date = Date::ymd(2026, 12, 2);
 
-/// How long after its review date a page says that the rules may have changed.
+/// How long after its sources were checked a page says that the rules may have changed
+/// (`review::stale_basis`).
 pub const STALE_AFTER_DAYS: i64 = 180;
 
 impl Page {
@@ -56,11 +57,6 @@ impl Page {
             .iter()
             .position(|s| s.id == self.id && self.kind == Kind::Step)
             .map(|i| i + 1)
-    }
-
-    /// Whether, on `today`, the page is so long past its review that it must say so.
-    pub fn is_stale(&self, today: Date) -> bool {
-        self.reviewed.days_until(today) > STALE_AFTER_DAYS
     }
 
     const fn warns(mut self) -> Page {

@@ -7,6 +7,7 @@ pub mod journey;
 pub mod markup;
 pub mod phrases;
 pub mod registry;
+pub mod review;
 pub mod sources;
 pub mod text;
 

@@ -14,8 +14,10 @@ pub fn About() -> impl IntoView {
         <Title text=tr!(about.title) />
         <h1>{tr!(about.title)}</h1>
         <p>{tr!(about.what)}</p>
+        <p data-testid="not-official">{tr!(about.not_official)}</p>
         <h2>{tr!(about.sources_heading)}</h2>
         <p>{tr!(about.sources)}</p>
+        <p data-testid="old-pages">{tr!(about.old_pages)}</p>
         <ul class="publishers">
             {publishers().into_iter().map(|p| view! { <li>{move || publisher_name(p, lang.get())}</li> }).collect_view()}
         </ul>

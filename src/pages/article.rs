@@ -107,7 +107,7 @@ fn Article(page: &'static Page) -> impl IntoView {
         <article class="article">
             {step_of}
             <h1><span data-say=say(TITLE)>{title}</span>{updated_mark}</h1>
-            <Reviewed date=page.reviewed />
+            <Reviewed page />
             <StaleNotice page />
             {page.rules_warning.then(|| view! { <RulesNotice /> })}
             {lead}
