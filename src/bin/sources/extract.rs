@@ -1,0 +1,197 @@
+//! A page's main text: what a reader sees as the page's content, without menus, headers,
+//! footers and scripts, so a quote that only survives in a menu or a script does not count.
+
+use scraper::{ElementRef, Html, Selector};
+
+/// Whether a body is HTML or plain text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Html,
+    Plain,
+}
+
+impl Kind {
+    /// From the Content-Type (or a file's extension) when it says, else from the body itself.
+    pub fn detect(declared: Option<&str>, body: &str) -> Kind {
+        let declared = declared.unwrap_or("").to_ascii_lowercase();
+        if declared.contains("html") {
+            return Kind::Html;
+        }
+        if declared.starts_with("text/plain") || declared == "txt" || declared == "text" {
+            return Kind::Plain;
+        }
+        let start = body.trim_start_matches('\u{feff}').trim_start();
+        if start.starts_with('<') {
+            Kind::Html
+        } else {
+            Kind::Plain
+        }
+    }
+}
+
+/// The page's main text with its whitespace collapsed; plain text is used as it is.
+pub fn main_text(kind: Kind, body: &str) -> String {
+    match kind {
+        Kind::Plain => collapse(body),
+        Kind::Html => collapse(&html_text(body)),
+    }
+}
+
+/// Never content: dropped with everything inside them.
+const SKIP: &[&str] = &[
+    "script", "style", "nav", "header", "footer", "noscript", "template", "head",
+];
+
+/// Elements that separate words: a space before and after, so `<p>a</p><p>b</p>` is "a b".
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "details",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+];
+
+fn html_text(body: &str) -> String {
+    let doc = Html::parse_document(body);
+    let roots = content_roots(&doc);
+    let mut out = String::new();
+    for root in roots {
+        walk(root, &mut out);
+        out.push(' ');
+    }
+    out
+}
+
+/// `main` when the page has one, else its outermost `article`s, else the body.
+fn content_roots(doc: &Html) -> Vec<ElementRef<'_>> {
+    let all = |css: &str| -> Vec<ElementRef<'_>> {
+        match Selector::parse(css) {
+            Ok(sel) => doc.select(&sel).collect(),
+            Err(_) => Vec::new(),
+        }
+    };
+    if let Some(main) = all("main").into_iter().next() {
+        return vec![main];
+    }
+    let articles: Vec<ElementRef<'_>> = all("article")
+        .into_iter()
+        .filter(|a| {
+            !a.ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|e| e.value().name() == "article")
+        })
+        .collect();
+    if !articles.is_empty() {
+        return articles;
+    }
+    let body = all("body");
+    if body.is_empty() {
+        vec![doc.root_element()]
+    } else {
+        body
+    }
+}
+
+enum Visit<'a> {
+    Element(ElementRef<'a>),
+    Text(&'a str),
+    Space,
+}
+
+/// Depth-first, with a stack of its own: a deeply nested page cannot overflow the call stack.
+fn walk(root: ElementRef<'_>, out: &mut String) {
+    let mut stack = vec![Visit::Element(root)];
+    while let Some(visit) = stack.pop() {
+        match visit {
+            Visit::Text(t) => out.push_str(t),
+            Visit::Space => out.push(' '),
+            Visit::Element(el) => {
+                let name = el.value().name();
+                if SKIP.contains(&name) {
+                    continue;
+                }
+                let block = BLOCKS.contains(&name);
+                if block {
+                    out.push(' ');
+                    stack.push(Visit::Space);
+                }
+                let children: Vec<_> = el.children().collect();
+                for child in children.into_iter().rev() {
+                    if let Some(e) = ElementRef::wrap(child) {
+                        stack.push(Visit::Element(e));
+                    } else if let Some(t) = child.value().as_text() {
+                        stack.push(Visit::Text(t));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Every run of whitespace (any Unicode space) as one space, trimmed.
+pub fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn main_wins_and_menus_and_scripts_are_dropped() {
+        let page = "<html><head><title>T</title></head><body><nav>Menu</nav>\
+            <header>Top</header><main><h1>Title</h1><p>One <b>bold</b>word.</p>\
+            <script>var x = 1;</script><p>Two</p></main><footer>End</footer></body></html>";
+        assert_eq!(main_text(Kind::Html, page), "Title One boldword. Two");
+    }
+
+    #[test]
+    fn articles_then_body() {
+        let page = "<body><div>Intro</div><article><p>A</p><article>B</article></article>\
+            <article>C</article></body>";
+        assert_eq!(main_text(Kind::Html, page), "A B C");
+        assert_eq!(
+            main_text(Kind::Html, "<body><p>x</p><nav>n</nav><p>y</p></body>"),
+            "x y"
+        );
+    }
+
+    #[test]
+    fn detection() {
+        assert_eq!(
+            Kind::detect(Some("text/html; charset=utf-8"), "x"),
+            Kind::Html
+        );
+        assert_eq!(Kind::detect(Some("text/plain"), "<p>"), Kind::Plain);
+        assert_eq!(Kind::detect(None, "  <!DOCTYPE html>"), Kind::Html);
+        assert_eq!(Kind::detect(None, "Just text"), Kind::Plain);
+        assert_eq!(main_text(Kind::Plain, " a\u{a0} b\n"), "a b");
+    }
+}

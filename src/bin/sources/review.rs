@@ -1,0 +1,131 @@
+//! `sources review`: every source, oldest stated date first, with its live check and the pages
+//! that cite it, so a maintainer knows what to re-read next. Undated sources come first: with no
+//! date of their own, nothing says how old they are.
+
+use crate::args::ReviewOptions;
+use crate::citations;
+use crate::error::Fatal;
+use crate::report::today;
+use serde_json::{Value, json};
+use std::fmt::Write as _;
+use veiviser::content::sources::{AsOf, SOURCES, Source};
+use veiviser::date::Date;
+
+/// A source never checked on the live page, or checked longer ago than this, is overdue.
+pub const OVERDUE_AFTER_DAYS: i64 = 180;
+
+struct Row {
+    source: &'static Source,
+    stated: Option<String>,
+    verified: Option<Date>,
+    overdue: bool,
+    pages: Vec<&'static str>,
+}
+
+/// Undated first, then by the stated day (a bare year counts from its first day); the
+/// registry's order among equals.
+fn age_key(date: AsOf) -> Option<Date> {
+    match date {
+        AsOf::Undated => None,
+        AsOf::Year(y) => Some(Date::ymd(i32::from(y), 1, 1)),
+        AsOf::Day(d) => Some(d),
+    }
+}
+
+fn stated(date: AsOf) -> Option<String> {
+    match date {
+        AsOf::Undated => None,
+        AsOf::Year(y) => Some(y.to_string()),
+        AsOf::Day(d) => Some(d.to_string()),
+    }
+}
+
+fn rows(day: Date) -> Vec<Row> {
+    let cites = citations::all();
+    let mut rows: Vec<Row> = SOURCES
+        .iter()
+        .map(|source| {
+            let verified = source.id.verified();
+            Row {
+                source,
+                stated: stated(source.date),
+                verified,
+                overdue: verified.is_none_or(|v| v.days_until(day) > OVERDUE_AFTER_DAYS),
+                pages: citations::pages_of(&cites, source.id.as_str()),
+            }
+        })
+        .collect();
+    rows.sort_by_key(|r| age_key(r.source.date));
+    rows
+}
+
+pub fn run(opts: &ReviewOptions) -> Result<(), Fatal> {
+    let day = opts.today.unwrap_or_else(today);
+    let rows = rows(day);
+    if opts.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&json(day, &rows)).unwrap_or_default()
+        );
+    } else {
+        print!("{}", markdown(day, &rows));
+    }
+    Ok(())
+}
+
+fn json(day: Date, rows: &[Row]) -> Value {
+    let sources: Vec<Value> = rows
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.source.id.as_str(),
+                "address": r.source.url,
+                "title": r.source.title,
+                "stated": r.stated,
+                "verified": r.verified.map(|d| d.to_string()),
+                "overdue": r.overdue,
+                "quotes": r.source.quotes.passages(),
+                "pages": r.pages,
+            })
+        })
+        .collect();
+    json!({
+        "today": day.to_string(),
+        "overdue_after_days": OVERDUE_AFTER_DAYS,
+        "sources": sources,
+    })
+}
+
+fn markdown(day: Date, rows: &[Row]) -> String {
+    let overdue = rows.iter().filter(|r| r.overdue).count();
+    let mut s = String::new();
+    let _ = writeln!(s, "# Sources to review, {day}\n");
+    let _ = writeln!(
+        s,
+        "{} sources, undated first, then oldest first. {overdue} overdue (never checked on the \
+         live page, or more than {OVERDUE_AFTER_DAYS} days ago).\n",
+        rows.len()
+    );
+    let _ = writeln!(
+        s,
+        "| source | stated | verified | overdue | quotes | pages |"
+    );
+    let _ = writeln!(s, "|---|---|---|---|---|---|");
+    for r in rows {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {} | {} |",
+            r.source.id,
+            r.stated.as_deref().unwrap_or("undated"),
+            r.verified.map_or("never".to_string(), |d| d.to_string()),
+            if r.overdue { "yes" } else { "no" },
+            r.source.quotes.passages().len(),
+            if r.pages.is_empty() {
+                "—".to_string()
+            } else {
+                r.pages.join(", ")
+            }
+        );
+    }
+    s
+}
