@@ -107,3 +107,22 @@ pub fn href(path: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 's
     let lang = use_lang();
     move || crate::base::link(&format!("/{}/{path}", lang.get().code()))
 }
+
+/// A link to a step or topic in the language shown, under the base.
+pub fn page_href(
+    page: &'static crate::content::Page,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    use leptos::prelude::*;
+    let lang = use_lang();
+    move || crate::base::link(&page.path(lang.get().code()))
+}
+
+/// A link to a task on its step's page (`#t-<id>`), in the language shown, under the base.
+pub fn task_href(
+    step: &'static str,
+    task: &'static str,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    use leptos::prelude::*;
+    let lang = use_lang();
+    move || crate::base::link(&format!("/{}/step/{step}#t-{task}", lang.get().code()))
+}

@@ -4,14 +4,13 @@
 
 use super::blocks::Numbering;
 use super::{ExternalLink, Phone};
-use crate::base;
 use crate::content::changes;
 use crate::content::checklist_texts::format_date;
 use crate::content::journey::{self, Kind, Page};
 use crate::content::review::Checked;
 use crate::content::sources::{self, AsOf, SourceNote};
 use crate::content::text::{change_text, page_text, publisher_name};
-use crate::i18n::{use_lang, use_locale};
+use crate::i18n::{page_href, use_lang, use_locale};
 use crate::platform::{self, guide_seen::use_guide_seen};
 use crate::{tr, tv};
 use leptos::prelude::*;
@@ -137,7 +136,7 @@ pub fn WhatsNew() -> impl IntoView {
             });
             let links = pages
                 .map(|p| view! {
-                    <li><a href=move || base::link(&p.path(lang.get().code()))>{move || page_text(p, lang.get()).map(|t| t.title)}</a></li>
+                    <li><a href=page_href(p)>{move || page_text(p, lang.get()).map(|t| t.title)}</a></li>
                 })
                 .collect_view();
             view! {

@@ -4,12 +4,11 @@
 
 use super::UpdatedMark;
 use super::tasks::use_views;
-use crate::base;
 use crate::checklist::Status;
 use crate::checklist::stepper::{StepState, StepStatus, step_states};
 use crate::content::journey::{self, Kind, STEPS};
 use crate::content::text::page_text;
-use crate::i18n::{use_lang, use_locale};
+use crate::i18n::{page_href, task_href, use_lang, use_locale};
 use crate::lang::Lang;
 use crate::platform::checklist::use_checklist;
 use crate::tr;
@@ -89,7 +88,7 @@ fn StepItem(
             <span class="step-marker" aria-hidden="true">{marker}</span>
             <div class="step-body">
                 <span>
-                    <a class="step-title" href=move || base::link(&page.path(lang.get().code()))>
+                    <a class="step-title" href=page_href(page)>
                         {move || page_text(page, lang.get()).map(|t| t.title)}
                     </a>
                     " " <UpdatedMark page=page.id.as_str() />
@@ -100,7 +99,7 @@ fn StepItem(
                 {move || next.get().map(|id| view! {
                     <div class="step-next next-up">
                         <span class="step-next-label">{td_string!(locale(), checklist.next_task)}</span> " "
-                        <a class="next-task" href=move || base::link(&format!("/{}/step/{}#t-{}", lang.get().code(), page.id, id.as_str()))>
+                        <a class="next-task" href=task_href(page.id.as_str(), id.as_str())>
                             {move || id.title(lang.get())}
                         </a>
                         <button type="button" class="secondary"

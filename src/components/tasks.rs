@@ -2,13 +2,11 @@
 //! dates, and what is hidden for this person and why.
 
 use super::{ProgressBar, appointment::AppointmentFields};
-use crate::base;
 use crate::checklist::derive::{self, Effective, TaskView};
 use crate::checklist::tasks::{self, NEEDS_ANY, Record, TaskId};
 use crate::checklist::{Date, Status, TaskState};
 use crate::content::checklist_texts::{advice_text, format_date, hidden_reason};
-use crate::i18n::href;
-use crate::i18n::{use_lang, use_locale};
+use crate::i18n::{href, page_href, use_lang, use_locale};
 use crate::platform::checklist::{ReactiveChecklist, use_checklist};
 use crate::tr;
 use leptos::prelude::*;
@@ -138,7 +136,7 @@ fn TaskRow(id: TaskId, v: Memo<Option<TaskView>>) -> impl IntoView {
             <div class="task-meta">
                 <Blockers id blocked_by />
                 {guide.map(|topic| view! {
-                    <a class="hint" href=move || base::link(&topic.path(lang.get().code()))>
+                    <a class="hint" href=page_href(topic)>
                         {move || crate::content::text::page_text(topic, lang.get()).map(|t| t.title)}
                     </a>
                 })}

@@ -2,7 +2,6 @@
 //! links, and its sources with their dates. An unknown id gets a page that lists the steps, never a blank one.
 
 use super::home::PageCard;
-use crate::base;
 use crate::components::{ExternalLink, Phone, ShareTools, StaffView, StepTasks};
 use crate::components::{Later, ReadAloud, Title};
 use crate::components::{Numbering, Reviewed, RulesNotice, SourceList, StaleNotice};
@@ -11,7 +10,7 @@ use crate::content::changes;
 use crate::content::journey::{self, Kind, Page};
 use crate::content::registry;
 use crate::content::text::page_text;
-use crate::i18n::{use_lang, use_locale};
+use crate::i18n::{page_href, use_lang, use_locale};
 use crate::lang::Lang;
 use crate::platform::guide_seen::use_guide_seen;
 use crate::speech::script::{self, FIRST_BLOCK, SUMMARY, TITLE};
@@ -161,7 +160,7 @@ fn StepLink(page: &'static Page, rel: &'static str) -> impl IntoView {
         }
     };
     view! {
-        <a class=format!("step-link {rel}") rel=rel href=move || base::link(&page.path(lang.get().code()))>
+        <a class=format!("step-link {rel}") rel=rel href=page_href(page)>
             <span class="step-link-label">{label}</span>
             <span>{move || page_text(page, lang.get()).map(|t| t.title)}</span>
         </a>

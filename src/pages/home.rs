@@ -1,13 +1,12 @@
 //! Home: where the person stands in the journey (the stepper), reminders, search, the topics.
 
-use crate::base;
 use crate::components::{
     ProfileSwitcher, QuestionsPrompt, Reminders, SearchBox, ShareTools, Stepper,
 };
 use crate::components::{Title, UpdatedMark};
 use crate::content::journey::{Page, TOPICS};
 use crate::content::text::page_text;
-use crate::i18n::use_lang;
+use crate::i18n::{page_href, use_lang};
 use crate::tr;
 use leptos::prelude::*;
 
@@ -37,7 +36,7 @@ pub fn PageCard(page: &'static Page) -> impl IntoView {
     let text = move || page_text(page, lang.get());
     view! {
         <li>
-            <a href=move || base::link(&page.path(lang.get().code()))>{move || text().map(|t| t.title)}</a>
+            <a href=page_href(page)>{move || text().map(|t| t.title)}</a>
             " " <UpdatedMark page=page.id.as_str() />
             <span class="summary">{move || text().map(|t| t.lead().0)}</span>
         </li>

@@ -2,7 +2,6 @@
 //! one line that can be opened, the current step is open, and later steps list their tasks in
 //! one line each: a fresh checklist fits about three phone screens.
 
-use crate::base;
 use crate::checklist::stepper::StepState;
 use crate::checklist::{Status, derive};
 use crate::components::tasks::use_views;
@@ -11,7 +10,7 @@ use crate::components::{state_text, use_step_states};
 use crate::content::checklist_texts::advice_text;
 use crate::content::journey::{Page, STEPS};
 use crate::content::text::page_text;
-use crate::i18n::use_lang;
+use crate::i18n::{page_href, task_href, use_lang};
 use crate::tr;
 use leptos::prelude::*;
 
@@ -50,8 +49,7 @@ fn ProgressStep(step: &'static Page, state: Memo<StepState>, fold: Memo<Fold>) -
     let lang = use_lang();
     let title = move || page_text(step, lang.get()).map(|t| t.title);
     let state_line = move || state_text(state.get(), lang.get());
-    move || {
-        match fold.get() {
+    move || match fold.get() {
         Fold::Closed => view! {
             <details class="progress-step folded">
                 <summary id=format!("tasks-{}", step.id)>
@@ -64,7 +62,7 @@ fn ProgressStep(step: &'static Page, state: Memo<StepState>, fold: Memo<Fold>) -
         .into_any(),
         Fold::Open => view! {
             <section class="progress-step current" aria-current="step">
-                <h2 id=format!("tasks-{}", step.id)><a href=move || base::link(&step.path(lang.get().code()))>{title}</a></h2>
+                <h2 id=format!("tasks-{}", step.id)><a href=page_href(step)>{title}</a></h2>
                 <p class="step-state">{state_line}</p>
                 <StepTasks step=step.id.as_str() inline=true />
             </section>
@@ -72,13 +70,12 @@ fn ProgressStep(step: &'static Page, state: Memo<StepState>, fold: Memo<Fold>) -
         .into_any(),
         Fold::Compact => view! {
             <section class="progress-step later">
-                <h2><a href=move || base::link(&step.path(lang.get().code()))>{title}</a></h2>
+                <h2><a href=page_href(step)>{title}</a></h2>
                 <p class="step-state">{state_line}</p>
                 <CompactTasks step=step.id.as_str() />
             </section>
         }
         .into_any(),
-    }
     }
 }
 
@@ -103,7 +100,7 @@ fn CompactTasks(step: &'static str) -> impl IntoView {
                         <span aria-hidden="true">"✓ "</span>
                         <span class="visually-hidden">{tr!(checklist.done)} ": "</span>
                     })}
-                    <a href=move || base::link(&format!("/{}/step/{step}#t-{}", lang.get().code(), id.as_str()))>{move || id.title(lang.get())}</a>
+                    <a href=task_href(step, id.as_str())>{move || id.title(lang.get())}</a>
                     {advice.map(|a| view! {
                         " " <span class="hint advice" data-testid="advice">{move || advice_text(a, lang.get())}</span>
                     })}

@@ -54,9 +54,12 @@ fn SheetEntry(page: &'static Page) -> impl IntoView {
 /// One large code for the guide's start, with one line in each of its languages.
 #[component]
 pub fn Poster() -> impl IntoView {
-    let url = Signal::derive(move || page::absolute("/"));
+    let url = page::absolute("/");
     let locale = use_locale();
-    let label = Signal::derive(move || td_string!(locale(), share.qr_label, url = url.get()));
+    let label = {
+        let url = url.clone();
+        Signal::derive(move || td_string!(locale(), share.qr_label, url = url.clone()))
+    };
     let lines = Lang::ALL.map(|l| {
         let text = td_string!(Locale::from(l), share.poster_line);
         view! { <p class="poster-line" lang=l.code()>{text}</p> }
@@ -69,7 +72,7 @@ pub fn Poster() -> impl IntoView {
         <div class="poster">
             <p class="poster-name">{tr!(app_name)}</p>
             <div data-origin>
-                <QrSvg text=url label />
+                <QrSvg text=url.clone() label />
             </div>
             {lines}
             <p class="url" data-origin>{url}</p>
