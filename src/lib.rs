@@ -43,3 +43,4 @@ pub mod route;
 pub mod search;
 pub mod speech;
 pub mod storage;
+pub mod texts;

@@ -10,8 +10,8 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use veiviser::content::changes::{self, Change};
-use veiviser::content::journey::{self, Page};
+use veiviser::content::changes::{self, Change, ChangeKey};
+use veiviser::content::journey::{self, Page, PageId};
 use veiviser::lang::Lang;
 
 /// (page id, language) → fingerprint.
@@ -96,7 +96,7 @@ fn changed(old: &Prints, new: &Prints) -> Vec<String> {
 fn unnamed<'a>(pages: &'a [String], entry: &Change) -> Vec<&'a String> {
     pages
         .iter()
-        .filter(|p| !entry.pages.contains(&p.as_str()))
+        .filter(|p| !entry.pages.iter().any(|id| id.as_str() == p.as_str()))
         .collect()
 }
 
@@ -106,7 +106,7 @@ fn the_texts_are_those_of_the_newest_entry() {
         write(&key, &fingerprint(&locales_dir()));
     }
     let newest = changes::log().last().expect("a change log");
-    let recorded = read(newest.key).unwrap_or_else(|| {
+    let recorded = read(newest.key.as_str()).unwrap_or_else(|| {
         panic!(
             "{} has no fingerprints: VEIVISER_WRITE_FINGERPRINTS={} cargo test --test changelog",
             newest.key, newest.key
@@ -127,7 +127,7 @@ fn every_entry_names_every_page_it_changed() {
     let log = changes::log();
     for pair in log.windows(2) {
         let (old, new) = (&pair[0], &pair[1]);
-        let (Some(a), Some(b)) = (read(old.key), read(new.key)) else {
+        let (Some(a), Some(b)) = (read(old.key.as_str()), read(new.key.as_str())) else {
             panic!("{} or {} has no fingerprints", old.key, new.key);
         };
         let pages = changed(&a, &b);
@@ -139,7 +139,7 @@ fn every_entry_names_every_page_it_changed() {
         );
     }
     for c in log {
-        let prints = read(c.key).unwrap_or_default();
+        let prints = read(c.key.as_str()).unwrap_or_default();
         assert_eq!(
             prints.len(),
             journey::all().count() * Lang::ALL.len(),
@@ -157,9 +157,9 @@ fn a_page_changed_without_an_entry_is_caught() {
     edited.insert(key, "0".repeat(16));
     assert_eq!(changed(&now, &edited), ["waiting"]);
     let entry = Change {
-        key: "test",
+        key: ChangeKey::C2026_12_02,
         date: veiviser::date::Date::ymd(2026, 12, 3),
-        pages: &["help"],
+        pages: &[PageId::Help],
     };
     assert_eq!(
         unnamed(&changed(&now, &edited), &entry),

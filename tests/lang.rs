@@ -119,8 +119,8 @@ fn plural_forms_follow_cldr_for_whole_numbers() {
 
 #[test]
 fn counts_are_written_with_the_right_plural_in_every_language() {
-    use veiviser::content::checklist_texts::{Counted, counted};
     use veiviser::lang::Lang::*;
+    use veiviser::texts::checklist::{Counted, counted};
     let words = |what, lang, ns: [usize; 5]| ns.map(|n| counted(what, n, lang));
     let ns = [1, 2, 5, 11, 21];
     assert_eq!(

@@ -14,9 +14,9 @@ use std::thread;
 use std::time::Duration;
 use veiviser::content::journey;
 use veiviser::content::markup::parse;
-use veiviser::content::sources::{AsOf, SOURCES};
-use veiviser::content::text::page_text;
+use veiviser::content::sources::{self, AsOf};
 use veiviser::lang::Lang;
+use veiviser::texts::article::page_text;
 
 // ---------------------------------------------------------------------------------------------
 // The fixture server: one page per case.
@@ -244,7 +244,7 @@ fn citing_pages(id: &str) -> BTreeSet<String> {
         .filter(|p| {
             Lang::ALL
                 .into_iter()
-                .filter_map(|l| page_text(p, l))
+                .map(|l| page_text(p, l))
                 .any(|t| t.sources().contains(&id))
         })
         .map(|p| p.id.as_str().to_string())
@@ -362,7 +362,7 @@ fn every_status_over_http_with_the_pages_that_cite_a_drifted_source() {
     for c in cited {
         let page = journey::all().find(|p| p.id == c["page"].as_str().unwrap());
         let lang = Lang::from_code(c["lang"].as_str().unwrap()).unwrap();
-        let text = page_text(page.unwrap(), lang).unwrap();
+        let text = page_text(page.unwrap(), lang);
         let ids = match c["part"].as_str().unwrap() {
             "summary" => text.lead().1,
             _ => {
@@ -571,9 +571,9 @@ fn review_json_lists_every_source_with_the_pages_that_cite_it() {
     let review: Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(review["today"], "2026-12-05");
     let listed = review["sources"].as_array().unwrap();
-    assert_eq!(listed.len(), SOURCES.len());
+    assert_eq!(listed.len(), sources::all().count());
     let mut last: Option<String> = None;
-    for s in SOURCES {
+    for s in sources::all() {
         let id = s.id.as_str();
         let entry = source(&review, id);
         for field in ["id", "address", "stated", "verified", "quotes", "pages"] {

@@ -1,14 +1,14 @@
 //! The first-run questionnaire's answers. Every answer may be unknown: an unknown answer never
 //! hides anything.
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
 pub enum Housing {
     Emergency,
     ReceptionCentre,
     Private,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
 pub enum SettlementRoute {
     Imdi,
     SelfSettlement,

@@ -5,6 +5,7 @@ pub mod answers;
 pub mod derive;
 pub mod state;
 pub mod stepper;
+mod task_table;
 pub mod tasks;
 
 pub use crate::date::Date;

@@ -5,7 +5,7 @@ use super::answers::Answers;
 use crate::date::Date;
 use std::collections::BTreeMap;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, strum::VariantArray)]
 pub enum Status {
     #[default]
     NotStarted,

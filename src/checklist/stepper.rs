@@ -1,8 +1,9 @@
 //! The journey at a glance: where the person stands in each step, derived from the task views.
-//! The steps' order comes from the caller (content's journey), so the checklist stays free of it.
+//! The steps' order comes from the caller (content's journey).
 
 use super::derive::{Effective, Progress, TaskView, next_up};
 use super::tasks::TaskId;
+use crate::content::journey::PageId;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StepState {
@@ -15,14 +16,14 @@ pub enum StepState {
     /// Nothing in it applies to this person.
     NotNeeded,
     /// Its open tasks all wait for a task of this other step.
-    Waiting(&'static str),
+    Waiting(PageId),
     /// Not started, and nothing keeps it from starting.
     NotStarted,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StepStatus {
-    pub step: &'static str,
+    pub step: PageId,
     pub state: StepState,
     /// For the step of "next up": that task.
     pub next_task: Option<TaskId>,
@@ -35,7 +36,7 @@ impl StepStatus {
     }
 }
 
-pub fn step_states(views: &[TaskView], steps: &[&'static str]) -> Vec<StepStatus> {
+pub fn step_states(views: &[TaskView], steps: &[PageId]) -> Vec<StepStatus> {
     let next = next_up(views);
     steps
         .iter()
@@ -72,7 +73,7 @@ pub fn step_states(views: &[TaskView], steps: &[&'static str]) -> Vec<StepStatus
 }
 
 /// The other step that every open task of this one waits for, if they all wait.
-fn waiting_on(views: &[TaskView], counted: &[&&TaskView], step: &str) -> Option<&'static str> {
+fn waiting_on(views: &[TaskView], counted: &[&&TaskView], step: PageId) -> Option<PageId> {
     let open: Vec<_> = counted
         .iter()
         .filter(|v| v.effective == Effective::Open)
@@ -104,13 +105,15 @@ mod tests {
     use crate::checklist::answers::Housing;
     use crate::checklist::{Profile, Status, derive};
 
-    const STEPS: &[&str] = &[
-        "registration",
-        "tb-test",
-        "d-number",
-        "eid",
-        "residence-card",
-        "settlement",
+    use crate::content::journey::PageId::*;
+
+    const STEPS: &[PageId] = &[
+        Registration,
+        TbTest,
+        DNumber,
+        Eid,
+        ResidenceCard,
+        Settlement,
     ];
 
     fn states(p: &Profile) -> Vec<StepState> {
@@ -127,8 +130,8 @@ mod tests {
         assert_eq!(all[0].state, StepState::Next);
         assert_eq!(all[0].next_task, Some(TaskId::RadeTrip));
         assert!(all[0].is_current() && !all[1].is_current());
-        assert_eq!(all[1].state, StepState::Waiting("registration"));
-        assert_eq!(all[2].state, StepState::Waiting("registration"));
+        assert_eq!(all[1].state, StepState::Waiting(Registration));
+        assert_eq!(all[2].state, StepState::Waiting(Registration));
         // The eID step can start with a postal address, the card's with a name on the mailbox.
         assert_eq!(all[3].state, StepState::NotStarted);
         assert_eq!(all[4].state, StepState::NotStarted);

@@ -1,7 +1,9 @@
 //! The journey as concrete tasks, language-neutral. Each belongs to a step, may need other tasks
-//! first, may apply only to some people, and may hold a date. Texts: `task.<key>` in locales.
+//! first, may apply only to some people, and may hold a date. The table is in `task_table`.
 
 use super::answers::{Answers, Housing, SettlementRoute};
+pub use super::task_table::TASKS;
+use crate::content::journey::PageId;
 
 /// What a task records besides its status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,138 +104,99 @@ impl Condition {
     }
 }
 
+/// A task. Variants in journey order, the order of `TASKS` (`task_table`). Ids are stored in
+/// people's data: a rename or a removal needs a new storage version whose reader maps the old
+/// ids (`storage::envelope`). Titles: `task.<key>` in locales (`texts::checklist`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumCount)]
+pub enum TaskId {
+    RadeTrip,
+    RegistrationPlace,
+    Registered,
+    AsylumCard,
+    TbContactHealth,
+    TbTest,
+    DNumber,
+    PostalAddress,
+    BuypassOrder,
+    BuypassCode,
+    BuypassActive,
+    Minid,
+    Bankid,
+    DigitalMailbox,
+    WatchVideo,
+    AddressToPolice,
+    NameOnMailbox,
+    PolicePhoto,
+    CardReceived,
+    IdNumberLetter,
+    PermitExpiry,
+    NewCardOrdered,
+    NewCardReceived,
+    TravelCheck,
+    BabyPermit,
+    ImdiApply,
+    SelfSettlement,
+    SettlementDate,
+    IntroProgramme,
+    Kindergarten,
+    School,
+    UpperSecondary,
+}
+
+impl TaskId {
+    /// The frozen public id: stored in people's data, and in page anchors.
+    pub fn as_str(self) -> &'static str {
+        use TaskId::*;
+        match self {
+            RadeTrip => "rade-trip",
+            RegistrationPlace => "registration-place",
+            Registered => "registered",
+            AsylumCard => "asylum-card",
+            TbContactHealth => "tb-contact-health",
+            TbTest => "tb-test",
+            DNumber => "d-number",
+            PostalAddress => "postal-address",
+            BuypassOrder => "buypass-order",
+            BuypassCode => "buypass-code",
+            BuypassActive => "buypass-active",
+            Minid => "minid",
+            Bankid => "bankid",
+            DigitalMailbox => "digital-mailbox",
+            WatchVideo => "watch-video",
+            AddressToPolice => "address-to-police",
+            NameOnMailbox => "name-on-mailbox",
+            PolicePhoto => "police-photo",
+            CardReceived => "card-received",
+            IdNumberLetter => "id-number-letter",
+            PermitExpiry => "permit-expiry",
+            NewCardOrdered => "new-card-ordered",
+            NewCardReceived => "new-card-received",
+            TravelCheck => "travel-check",
+            BabyPermit => "baby-permit",
+            ImdiApply => "imdi-apply",
+            SelfSettlement => "self-settlement",
+            SettlementDate => "settlement-date",
+            IntroProgramme => "intro-programme",
+            Kindergarten => "kindergarten",
+            School => "school",
+            UpperSecondary => "upper-secondary",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TaskDef {
     pub id: TaskId,
-    /// The step it belongs to (and is ticked on): a step id of `content::journey`.
-    pub step: &'static str,
+    /// The step it belongs to (and is ticked on).
+    pub step: PageId,
     /// Tasks that must be done first.
     pub needs: &'static [TaskId],
     pub condition: Condition,
     pub record: Record,
     /// The topic with its guidance, when it is not the step itself.
-    pub guide: Option<&'static str>,
+    pub guide: Option<PageId>,
     pub advice: Option<Advice>,
 }
-
-const fn task(id: TaskId, step: &'static str, needs: &'static [TaskId]) -> TaskDef {
-    TaskDef {
-        id,
-        step,
-        needs,
-        condition: Condition::Always,
-        record: Record::Nothing,
-        guide: None,
-        advice: None,
-    }
-}
-
-impl TaskDef {
-    const fn when(mut self, c: Condition) -> Self {
-        self.condition = c;
-        self
-    }
-    const fn records(mut self, r: Record) -> Self {
-        self.record = r;
-        self
-    }
-    const fn guide(mut self, topic: &'static str) -> Self {
-        self.guide = Some(topic);
-        self
-    }
-    const fn advises(mut self, a: Advice) -> Self {
-        self.advice = Some(a);
-        self
-    }
-}
-
-/// The tasks, declared once, in journey order: "next up" is the first open, unblocked,
-/// applicable one. A row: the variant, the text key (`task.<key>` in locales), the public id,
-/// the step, what it needs, and its conditions. `task_table!(m)` hands the rows to macro `m`:
-/// here it builds `TaskId` and `TASKS`, in `content::task_texts` the titles, so a missing title
-/// fails the build. Ids are stored in people's data: a rename or a removal needs a new storage
-/// version whose reader maps the old ids (`storage::envelope`).
-#[macro_export]
-macro_rules! task_table {
-    ($then:path) => {
-        $then! {
-            // Shown whatever the housing: the official pages disagree on whether people in
-            // private housing may register anywhere but Råde (registration page).
-            RadeTrip rade_trip "rade-trip" in "registration" needs [];
-            RegistrationPlace registration_place "registration-place" in "registration" needs []
-                .when(LivesPrivately) .records(Record::Appointment);
-            Registered registered "registered" in "registration" needs [];
-            AsylumCard asylum_card "asylum-card" in "registration" needs [Registered];
-            TbContactHealth tb_contact_health "tb-contact-health" in "tb-test" needs [Registered]
-                .when(LivesPrivately);
-            TbTest tb_test "tb-test" in "tb-test" needs [Registered];
-            DNumber d_number "d-number" in "d-number" needs [AsylumCard];
-            PostalAddress postal_address "postal-address" in "eid" needs [];
-            BuypassOrder buypass_order "buypass-order" in "eid" needs [DNumber, PostalAddress];
-            BuypassCode buypass_code "buypass-code" in "eid" needs [BuypassOrder];
-            BuypassActive buypass_active "buypass-active" in "eid" needs [BuypassCode];
-            Minid minid "minid" in "eid" needs [DNumber];
-            Bankid bankid "bankid" in "eid" needs [DNumber] .when(HasBank);
-            DigitalMailbox digital_mailbox "digital-mailbox" in "eid" needs [];
-            WatchVideo watch_video "watch-video" in "residence-card" needs [Registered];
-            AddressToPolice address_to_police "address-to-police" in "residence-card"
-                needs [Registered] .when(LivesInEmergencyOrPrivate);
-            NameOnMailbox name_on_mailbox "name-on-mailbox" in "residence-card" needs []
-                .when(LivesPrivately);
-            PolicePhoto police_photo "police-photo" in "residence-card" needs [Registered]
-                .records(Record::Appointment);
-            CardReceived card_received "card-received" in "residence-card" needs [Registered];
-            IdNumberLetter id_number_letter "id-number-letter" in "residence-card"
-                needs [CardReceived];
-            PermitExpiry permit_expiry "permit-expiry" in "residence-card" needs [CardReceived]
-                .records(Record::Date) .guide("extension");
-            NewCardOrdered new_card_ordered "new-card-ordered" in "residence-card"
-                needs [PermitExpiry] .records(Record::Date) .guide("extension");
-            NewCardReceived new_card_received "new-card-received" in "residence-card"
-                needs [NewCardOrdered] .guide("extension");
-            TravelCheck travel_check "travel-check" in "residence-card" needs [CardReceived]
-                .guide("travel");
-            BabyPermit baby_permit "baby-permit" in "residence-card" needs []
-                .when(BabyBornInNorway) .guide("child-born-in-norway");
-            ImdiApply imdi_apply "imdi-apply" in "settlement" needs [CardReceived]
-                .when(RouteImdiOutsideCentre);
-            SelfSettlement self_settlement "self-settlement" in "settlement" needs [CardReceived]
-                .when(RouteSelfOutsideCentre);
-            SettlementDate settlement_date "settlement-date" in "settlement" needs []
-                .when(HasCentrePlace) .records(Record::Date);
-            IntroProgramme intro_programme "intro-programme" in "settlement" needs [CardReceived]
-                .advises(Advice::NotAged18To55) .guide("introduction-programme");
-            Kindergarten kindergarten "kindergarten" in "settlement" needs []
-                .when(ChildUnder6) .guide("rights");
-            School school "school" in "settlement" needs [] .when(Child6To15) .guide("waiting");
-            // Its guidance is on the settlement step itself (seed-udi, udi-settlement).
-            UpperSecondary upper_secondary "upper-secondary" in "settlement" needs []
-                .when(Child16To17);
-        }
-    };
-}
-
-macro_rules! define_tasks {
-    ($($Id:ident $key:ident $id:literal in $step:literal needs [$($need:ident),*]
-        $(.$m:ident($arg:expr))*;)*) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum TaskId { $($Id),* }
-
-        impl TaskId {
-            /// The frozen public id: stored in people's data, and in page anchors.
-            pub fn as_str(self) -> &'static str {
-                match self { $(TaskId::$Id => $id),* }
-            }
-        }
-
-        pub const TASKS: &[TaskDef] = &[
-            $(task(TaskId::$Id, $step, &[$(TaskId::$need),*])$(.$m($arg))*),*
-        ];
-    };
-}
-
-use Condition::*;
-task_table!(define_tasks);
 
 use TaskId::*;
 
@@ -275,7 +238,7 @@ pub fn find(id: &str) -> Option<&'static TaskDef> {
     TASKS.iter().find(|t| t.id.as_str() == id)
 }
 
-pub fn for_step(step: &str) -> impl Iterator<Item = &'static TaskDef> {
+pub fn for_step(step: PageId) -> impl Iterator<Item = &'static TaskDef> {
     TASKS.iter().filter(move |t| t.step == step)
 }
 

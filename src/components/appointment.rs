@@ -4,10 +4,10 @@
 use super::tasks::edit_task;
 use crate::checklist::tasks::TaskId;
 use crate::checklist::{MAX_TEXT, TaskState};
-use crate::content::checklist_texts::format_date;
 use crate::i18n::{Locale, use_lang, use_locale};
 use crate::lang::Lang;
 use crate::platform::checklist::use_checklist;
+use crate::texts::checklist::format_date;
 use crate::tr;
 use leptos::prelude::*;
 use leptos_i18n::td_string;

@@ -1,13 +1,13 @@
 //! What happened to the stored checklist, said plainly: unreadable data kept as a copy (with a
 //! download), an upgrade that kept the old checklist as a copy, data left untouched, a full quota, a change from another tab.
 
-use crate::content::checklist_texts::{Counted, counted, reason_text};
 use crate::i18n::use_lang;
 use crate::platform::checklist::use_checklist;
 use crate::platform::files;
 use crate::storage::StorageError;
 use crate::storage::checklist_store::LoadOutcome;
 use crate::storage::stored_checklist::External;
+use crate::texts::checklist::{Counted, counted, reason_text};
 use crate::tr;
 use crate::tv;
 use leptos::prelude::*;

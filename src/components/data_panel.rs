@@ -2,11 +2,11 @@
 //! nothing changed on a bad file) and delete-all (after confirmation).
 
 use crate::checklist::AppData;
-use crate::content::checklist_texts::{Counted, counted, reason_text};
 use crate::i18n::use_lang;
 use crate::platform::checklist::use_checklist;
 use crate::platform::files;
 use crate::storage::envelope::{self, DataError, MAX_BYTES};
+use crate::texts::checklist::{Counted, counted, reason_text};
 use crate::tr;
 use crate::tv;
 use leptos::prelude::*;

@@ -5,13 +5,13 @@
 use super::blocks::Numbering;
 use super::{ExternalLink, Phone};
 use crate::content::changes;
-use crate::content::checklist_texts::format_date;
-use crate::content::journey::{self, Kind, Page};
+use crate::content::journey::{Page, PageId};
 use crate::content::review::Checked;
 use crate::content::sources::{self, AsOf, SourceNote};
-use crate::content::text::{change_text, page_text, publisher_name};
 use crate::i18n::{page_href, use_lang, use_locale};
 use crate::platform::{self, guide_seen::use_guide_seen};
+use crate::texts::article::{change_text, page_text, publisher_name};
+use crate::texts::checklist::format_date;
 use crate::{tr, tv};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -56,7 +56,7 @@ pub fn StaleNotice(page: &'static Page) -> impl IntoView {
 }
 
 #[component]
-pub fn UpdatedMark(page: &'static str) -> impl IntoView {
+pub fn UpdatedMark(page: PageId) -> impl IntoView {
     let seen = use_guide_seen().get();
     move || {
         seen.with(|s| s.is_updated(page, changes::log()))
@@ -128,27 +128,24 @@ pub fn WhatsNew() -> impl IntoView {
     // Once: what was shown is recorded now, the panel stays until closed or the next load.
     guide.mark_shown();
     let open = RwSignal::new(true);
-    let entries = news
-        .into_iter()
-        .map(|c| {
-            let pages = c.pages.iter().filter_map(|id| {
-                journey::find(Kind::Step, id).or_else(|| journey::find(Kind::Topic, id))
-            });
-            let links = pages
+    let entries =
+        news.into_iter()
+            .map(|c| {
+                let links = c.pages.iter().map(|id| id.page())
                 .map(|p| view! {
-                    <li><a href=page_href(p)>{move || page_text(p, lang.get()).map(|t| t.title)}</a></li>
+                    <li><a href=page_href(p)>{move || page_text(p, lang.get()).title}</a></li>
                 })
                 .collect_view();
-            view! {
-                <li>
-                    <p><strong>{move || format_date(c.date, lang.get())}</strong> ": "
-                    {move || change_text(c.key, lang.get())}</p>
-                    <p>{tr!(whats_new.pages)}</p>
-                    <ul class="changed-pages">{links}</ul>
-                </li>
-            }
-        })
-        .collect_view();
+                view! {
+                    <li>
+                        <p><strong>{move || format_date(c.date, lang.get())}</strong> ": "
+                        {move || change_text(c.key, lang.get())}</p>
+                        <p>{tr!(whats_new.pages)}</p>
+                        <ul class="changed-pages">{links}</ul>
+                    </li>
+                }
+            })
+            .collect_view();
     Some(view! {
         <section class="banner whats-new" aria-labelledby="whats-new-title" data-testid="whats-new"
             hidden=move || !open.get()>

@@ -2,10 +2,10 @@
 
 use super::tasks::use_views;
 use crate::checklist::derive::{self, Reminder};
-use crate::content::checklist_texts::format_date;
 use crate::i18n::href;
 use crate::i18n::use_lang;
 use crate::platform::checklist::use_checklist;
+use crate::texts::checklist::format_date;
 use crate::tr;
 use crate::tv;
 use leptos::prelude::*;

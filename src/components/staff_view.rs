@@ -5,9 +5,9 @@
 use super::blocks::{Numbering, block};
 use super::read_aloud::ReadAloud;
 use crate::content::Page;
-use crate::content::text::page_text;
 use crate::lang::Lang;
 use crate::speech::script::{self, FIRST_BLOCK, TITLE};
+use crate::texts::article::page_text;
 use crate::tr;
 use leptos::prelude::*;
 
@@ -20,9 +20,7 @@ fn say(at: usize) -> String {
 
 #[component]
 pub fn StaffView(page: &'static Page, lang: Lang, numbering: Numbering) -> impl IntoView {
-    let (Some(own), Some(nb)) = (page_text(page, lang), page_text(page, Lang::Nb)) else {
-        return None;
-    };
+    let (own, nb) = (page_text(page, lang), page_text(page, Lang::Nb));
     let rows = own.blocks().into_iter().zip(nb.blocks());
     Some(view! {
         <div class="staff-view">

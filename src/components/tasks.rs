@@ -5,9 +5,10 @@ use super::{ProgressBar, appointment::AppointmentFields};
 use crate::checklist::derive::{self, Effective, TaskView};
 use crate::checklist::tasks::{self, NEEDS_ANY, Record, TaskId};
 use crate::checklist::{Date, Status, TaskState};
-use crate::content::checklist_texts::{advice_text, format_date, hidden_reason};
+use crate::content::journey::PageId;
 use crate::i18n::{href, page_href, use_lang, use_locale};
 use crate::platform::checklist::{ReactiveChecklist, use_checklist};
+use crate::texts::checklist::{advice_text, format_date, hidden_reason};
 use crate::tr;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -27,7 +28,7 @@ fn view_of(views: Memo<Vec<TaskView>>, id: TaskId) -> Memo<Option<TaskView>> {
 /// A step's tasks. `inline`: inside a section that already names the step and its progress
 /// (the progress page), without a heading and bar of its own.
 #[component]
-pub fn StepTasks(step: &'static str, #[prop(optional)] inline: bool) -> impl IntoView {
+pub fn StepTasks(step: PageId, #[prop(optional)] inline: bool) -> impl IntoView {
     let views = use_views();
     let progress = Signal::derive(move || views.with(|v| derive::step_progress(v, step)));
     let visible: Vec<_> = tasks::for_step(step).map(|d| d.id).collect();
@@ -91,9 +92,7 @@ fn TaskRow(id: TaskId, v: Memo<Option<TaskView>>) -> impl IntoView {
     let set = move |s: Status| checklist.update(|d| d.active_mut().set_status(key, s));
     let def = id.def();
     let record = def.record;
-    let guide = def
-        .guide
-        .and_then(|g| crate::content::journey::find(crate::content::Kind::Topic, g));
+    let guide = def.guide.map(PageId::page);
     let input_id = format!("task-{key}");
     // A date or appointment field opens only when the task needs one: once it is ticked, once
     // something is recorded, or after "Add a date". A memo, so a tick elsewhere rebuilds nothing.
@@ -137,7 +136,7 @@ fn TaskRow(id: TaskId, v: Memo<Option<TaskView>>) -> impl IntoView {
                 <Blockers id blocked_by />
                 {guide.map(|topic| view! {
                     <a class="hint" href=page_href(topic)>
-                        {move || crate::content::text::page_text(topic, lang.get()).map(|t| t.title)}
+                        {move || crate::texts::article::page_text(topic, lang.get()).title}
                     </a>
                 })}
                 <button

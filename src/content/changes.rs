@@ -2,72 +2,91 @@
 //! new in the guide" after an update, and an "Updated" mark on each page that changed since the
 //! person last read it. Texts: `changes.<key>` in locales.
 
+use super::journey::PageId::{self, *};
 use crate::date::Date;
 use std::collections::BTreeMap;
 
+/// An entry of the log; its sentence is `changes.<key>` in locales (`texts::article`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChangeKey {
+    C2026_11_26,
+    C2026_12_02,
+}
+
+impl ChangeKey {
+    /// Names its fingerprint file in tests/data/fingerprints.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKey::C2026_11_26 => "c2026_11_26",
+            ChangeKey::C2026_12_02 => "c2026_12_02",
+        }
+    }
+}
+
+crate::public_id!(ChangeKey);
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Change {
-    /// The key of its sentence in locales (`changes.<key>`).
-    pub key: &'static str,
+    pub key: ChangeKey,
     pub date: Date,
-    /// Ids of the pages it touches.
-    pub pages: &'static [&'static str],
+    /// The pages it touches.
+    pub pages: &'static [PageId],
 }
 
 /// Oldest first.
 const LOG: &[Change] = &[
     Change {
-        key: "c2026_11_26",
+        key: ChangeKey::C2026_11_26,
         date: Date::ymd(2026, 11, 26),
         // waiting, online-user, child-born-in-norway and help changed in the same commit (help and
         // waiting: the medical emergency number) and were first left out.
         pages: &[
-            "registration",
-            "tb-test",
-            "d-number",
-            "eid",
-            "residence-card",
-            "settlement",
-            "eligibility",
-            "waiting",
-            "online-user",
-            "child-born-in-norway",
-            "help",
-            "extension",
-            "travel",
-            "return",
-            "rejected",
-            "introduction-programme",
-            "rights",
-            "arrival-centre",
-            "money",
+            Registration,
+            TbTest,
+            DNumber,
+            Eid,
+            ResidenceCard,
+            Settlement,
+            Eligibility,
+            Waiting,
+            OnlineUser,
+            ChildBornInNorway,
+            Help,
+            Extension,
+            Travel,
+            Return,
+            Rejected,
+            IntroductionProgramme,
+            Rights,
+            ArrivalCentre,
+            Money,
         ],
     },
     Change {
         // The content and language reviews (issue 23): corrected checklist facts, new current
         // facts, one term per concept and shorter sentences, on every page in every language.
-        key: "c2026_12_02",
+        key: ChangeKey::C2026_12_02,
         date: Date::ymd(2026, 12, 2),
         pages: &[
-            "registration",
-            "tb-test",
-            "d-number",
-            "eid",
-            "residence-card",
-            "settlement",
-            "eligibility",
-            "waiting",
-            "rights",
-            "introduction-programme",
-            "online-user",
-            "extension",
-            "travel",
-            "child-born-in-norway",
-            "return",
-            "rejected",
-            "help",
-            "arrival-centre",
-            "money",
+            Registration,
+            TbTest,
+            DNumber,
+            Eid,
+            ResidenceCard,
+            Settlement,
+            Eligibility,
+            Waiting,
+            Rights,
+            IntroductionProgramme,
+            OnlineUser,
+            Extension,
+            Travel,
+            ChildBornInNorway,
+            Return,
+            Rejected,
+            Help,
+            ArrivalCentre,
+            Money,
         ],
     },
 ];
@@ -94,7 +113,7 @@ pub struct Seen {
     pub since: Option<Date>,
     /// The newest entry "What's new" has shown.
     pub shown: Option<Date>,
-    /// Per page id: the newest entry when the person last read the page.
+    /// Per page id (as stored): the newest entry when the person last read the page.
     pub pages: BTreeMap<String, Date>,
 }
 
@@ -115,8 +134,8 @@ impl Seen {
     }
 
     /// Whether the page changed since the person last read it (or since they started).
-    pub fn is_updated(&self, page: &str, log: &[Change]) -> bool {
-        let seen = self.since.max(self.pages.get(page).copied());
+    pub fn is_updated(&self, page: PageId, log: &[Change]) -> bool {
+        let seen = self.since.max(self.pages.get(page.as_str()).copied());
         log.iter()
             .any(|c| Some(c.date) > seen && c.pages.contains(&page))
     }
@@ -132,14 +151,14 @@ impl Seen {
     }
 
     /// Records that the page was read. Returns whether anything changed.
-    pub fn mark_read(&mut self, page: &str, log: &[Change]) -> bool {
+    pub fn mark_read(&mut self, page: PageId, log: &[Change]) -> bool {
         if !self.is_updated(page, log) {
             return false;
         }
         let Some(head) = log.last().map(|c| c.date) else {
             return false;
         };
-        self.pages.insert(page.to_string(), head);
+        self.pages.insert(page.as_str().to_string(), head);
         true
     }
 }
@@ -149,21 +168,21 @@ mod tests {
     use super::*;
 
     const OLD: Change = Change {
-        key: "a",
+        key: ChangeKey::C2026_11_26,
         date: Date::ymd(2026, 1, 1),
-        pages: &["travel"],
+        pages: &[Travel],
     };
     const NEW: Change = Change {
-        key: "b",
+        key: ChangeKey::C2026_12_02,
         date: Date::ymd(2026, 6, 1),
-        pages: &["registration", "travel"],
+        pages: &[Registration, Travel],
     };
 
     #[test]
     fn a_first_visit_sees_no_news_and_no_marks() {
         let seen = Seen::first_visit(&[OLD, NEW]);
         assert!(seen.news(&[OLD, NEW]).is_empty());
-        assert!(!seen.is_updated("travel", &[OLD, NEW]));
+        assert!(!seen.is_updated(Travel, &[OLD, NEW]));
     }
 
     #[test]
@@ -171,22 +190,22 @@ mod tests {
         let mut seen = Seen::first_visit(&[OLD]);
         let log = [OLD, NEW];
         assert_eq!(seen.news(&log), vec![&NEW]);
-        assert!(seen.is_updated("registration", &log));
-        assert!(!seen.is_updated("eid", &log));
+        assert!(seen.is_updated(Registration, &log));
+        assert!(!seen.is_updated(Eid, &log));
         assert!(seen.mark_shown(&log));
         assert!(seen.news(&log).is_empty(), "shown once");
-        assert!(seen.is_updated("registration", &log), "still unread");
-        assert!(seen.mark_read("registration", &log));
-        assert!(!seen.is_updated("registration", &log));
-        assert!(seen.is_updated("travel", &log));
-        assert!(!seen.mark_read("eid", &log), "nothing to record");
+        assert!(seen.is_updated(Registration, &log), "still unread");
+        assert!(seen.mark_read(Registration, &log));
+        assert!(!seen.is_updated(Registration, &log));
+        assert!(seen.is_updated(Travel, &log));
+        assert!(!seen.mark_read(Eid, &log), "nothing to record");
     }
 
     #[test]
     fn someone_from_before_the_log_gets_every_entry() {
         let seen = Seen::default();
         assert_eq!(seen.news(&[OLD, NEW]).len(), 2);
-        assert!(seen.is_updated("travel", &[OLD, NEW]));
+        assert!(seen.is_updated(Travel, &[OLD, NEW]));
     }
 
     #[test]

@@ -58,103 +58,252 @@ impl Page {
             .position(|s| s.id == self.id && self.kind == Kind::Step)
             .map(|i| i + 1)
     }
-
-    const fn warns(mut self) -> Page {
-        self.rules_warning = true;
-        self
-    }
 }
 
-const fn step(id: PageId, after: &'static [PageId], related: &'static [PageId]) -> Page {
-    Page {
-        id,
-        kind: Kind::Step,
-        after,
-        related,
-        reviewed: REVIEWED,
-        rules_warning: false,
-    }
+/// A step or topic. Variants in the order of `STEPS`, then `TOPICS` (checked when the crate
+/// compiles).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
+pub enum PageId {
+    Registration,
+    TbTest,
+    DNumber,
+    Eid,
+    ResidenceCard,
+    Settlement,
+    Eligibility,
+    Waiting,
+    Rights,
+    IntroductionProgramme,
+    OnlineUser,
+    Extension,
+    Travel,
+    ChildBornInNorway,
+    Return,
+    Rejected,
+    Help,
+    ArrivalCentre,
+    Money,
 }
 
-const fn topic(id: PageId, related: &'static [PageId]) -> Page {
-    Page {
-        id,
-        kind: Kind::Topic,
-        after: &[],
-        related,
-        reviewed: REVIEWED,
-        rules_warning: false,
-    }
-}
-
-/// The journey, declared once: the six headline steps in order, then the topics. A row: the
-/// text key (`step.<key>` / `topic.<key>` in locales; not a Rust keyword), the public id (part
-/// of the URL scheme: never change one), the steps before it, the related topics, and
-/// `.warns()` where the page opens with the rules-change warning. `journey_table!(m)` hands the
-/// rows to macro `m`: here it builds `STEPS` and `TOPICS`, in `content::text` the text lookup,
-/// so a page without texts fails the build.
-#[macro_export]
-macro_rules! journey_table {
-    ($then:path) => {
-        $then! {
-            steps {
-                Registration registration "registration" after [] related [ArrivalCentre, Eligibility, Waiting, Help] .warns();
-                TbTest tb_test "tb-test" after [Registration] related [ArrivalCentre, Waiting];
-                DNumber d_number "d-number" after [Registration] related [OnlineUser];
-                Eid eid "eid" after [DNumber] related [OnlineUser, Help];
-                ResidenceCard residence_card "residence-card" after [Registration] related [Rights, Extension, Travel, Rejected];
-                Settlement settlement "settlement" after [ResidenceCard] related [IntroductionProgramme, Money, Rights];
-            }
-            topics {
-                Eligibility eligibility "eligibility" after [] related [Rejected] .warns();
-                Waiting waiting "waiting" after [] related [Help, Money];
-                Rights rights "rights" after [] related [IntroductionProgramme, Travel, ChildBornInNorway, Money];
-                IntroductionProgramme introduction_programme "introduction-programme" after [] related [Rights, Money];
-                OnlineUser online_user "online-user" after [] related [];
-                Extension extension "extension" after [] related [Travel] .warns();
-                Travel travel "travel" after [] related [Extension, Return] .warns();
-                ChildBornInNorway child_born_in_norway "child-born-in-norway" after [] related [];
-                Return return_home "return" after [] related [Travel];
-                Rejected rejected "rejected" after [] related [Eligibility];
-                Help help "help" after [] related [];
-                ArrivalCentre arrival_centre "arrival-centre" after [] related [Waiting, Help];
-                Money money "money" after [] related [Rights, IntroductionProgramme];
-            }
+impl PageId {
+    /// The frozen public id: part of the URL scheme (QR codes point at it). Never change one.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Registration => "registration",
+            TbTest => "tb-test",
+            DNumber => "d-number",
+            Eid => "eid",
+            ResidenceCard => "residence-card",
+            Settlement => "settlement",
+            Eligibility => "eligibility",
+            Waiting => "waiting",
+            Rights => "rights",
+            IntroductionProgramme => "introduction-programme",
+            OnlineUser => "online-user",
+            Extension => "extension",
+            Travel => "travel",
+            ChildBornInNorway => "child-born-in-norway",
+            Return => "return",
+            Rejected => "rejected",
+            Help => "help",
+            ArrivalCentre => "arrival-centre",
+            Money => "money",
         }
-    };
-}
+    }
 
-macro_rules! define_pages {
-    (steps { $($S:ident $s:ident $sid:literal after [$($sa:ident),*] related [$($sr:ident),*] $(.$sw:ident())?;)* }
-     topics { $($T:ident $t:ident $tid:literal after [] related [$($tr:ident),*] $(.$tw:ident())?;)* }) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum PageId { $($S,)* $($T),* }
-
-        impl PageId {
-            /// The frozen public id: part of the URL scheme (QR codes point at it).
-            pub fn as_str(self) -> &'static str {
-                match self { $(PageId::$S => $sid,)* $(PageId::$T => $tid),* }
-            }
-
-            /// The page itself.
-            pub fn page(self) -> &'static Page {
-                match self {
-                    $(PageId::$S => &STEPS[PageId::$S as usize],)*
-                    $(PageId::$T => &TOPICS[PageId::$T as usize - STEPS.len()]),*
-                }
-            }
-        }
-
-        /// The six headline steps, in order.
-        pub const STEPS: &[Page] =
-            &[$(step(PageId::$S, &[$(PageId::$sa),*], &[$(PageId::$sr),*])$(.$sw())?),*];
-        pub const TOPICS: &[Page] = &[$(topic(PageId::$T, &[$(PageId::$tr),*])$(.$tw())?),*];
-    };
+    pub fn page(self) -> &'static Page {
+        let i = self as usize;
+        STEPS.get(i).unwrap_or_else(|| &TOPICS[i - STEPS.len()])
+    }
 }
 
 crate::public_id!(PageId);
 
-journey_table!(define_pages);
+use PageId::*;
+
+/// The six headline steps, in order. A page's texts are `step.<key>.*` / `topic.<key>.*` in
+/// locales (`texts::article`), its `after` the steps before it, its `related` the topics to read
+/// alongside; `rules_warning` where an old rule would do most harm.
+pub const STEPS: &[Page] = &[
+    Page {
+        id: Registration,
+        kind: Kind::Step,
+        after: &[],
+        related: &[ArrivalCentre, Eligibility, Waiting, Help],
+        reviewed: REVIEWED,
+        rules_warning: true,
+    },
+    Page {
+        id: TbTest,
+        kind: Kind::Step,
+        after: &[Registration],
+        related: &[ArrivalCentre, Waiting],
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Page {
+        id: DNumber,
+        kind: Kind::Step,
+        after: &[Registration],
+        related: &[OnlineUser],
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Page {
+        id: Eid,
+        kind: Kind::Step,
+        after: &[DNumber],
+        related: &[OnlineUser, Help],
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Page {
+        id: ResidenceCard,
+        kind: Kind::Step,
+        after: &[Registration],
+        related: &[Rights, Extension, Travel, Rejected],
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Page {
+        id: Settlement,
+        kind: Kind::Step,
+        after: &[ResidenceCard],
+        related: &[IntroductionProgramme, Money, Rights],
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+];
+
+/// Reference topics, linked from the steps.
+pub const TOPICS: &[Page] = &[
+    Page {
+        id: Eligibility,
+        kind: Kind::Topic,
+        after: &[],
+        related: &[Rejected],
+        reviewed: REVIEWED,
+        rules_warning: true,
+    },
+    Page {
+        id: Waiting,
+        kind: Kind::Topic,
+        after: &[],
+        related: &[Help, Money],
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Page {
+        id: Rights,
+        kind: Kind::Topic,
+        after: &[],
+        related: &[IntroductionProgramme, Travel, ChildBornInNorway, Money],
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Page {
+        id: IntroductionProgramme,
+        kind: Kind::Topic,
+        after: &[],
+        related: &[Rights, Money],
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Page {
+        id: OnlineUser,
+        kind: Kind::Topic,
+        after: &[],
+        related: &[],
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Page {
+        id: Extension,
+        kind: Kind::Topic,
+        after: &[],
+        related: &[Travel],
+        reviewed: REVIEWED,
+        rules_warning: true,
+    },
+    Page {
+        id: Travel,
+        kind: Kind::Topic,
+        after: &[],
+        related: &[Extension, Return],
+        reviewed: REVIEWED,
+        rules_warning: true,
+    },
+    Page {
+        id: ChildBornInNorway,
+        kind: Kind::Topic,
+        after: &[],
+        related: &[],
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Page {
+        id: Return,
+        kind: Kind::Topic,
+        after: &[],
+        related: &[Travel],
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Page {
+        id: Rejected,
+        kind: Kind::Topic,
+        after: &[],
+        related: &[Eligibility],
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Page {
+        id: Help,
+        kind: Kind::Topic,
+        after: &[],
+        related: &[],
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Page {
+        id: ArrivalCentre,
+        kind: Kind::Topic,
+        after: &[],
+        related: &[Waiting, Help],
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Page {
+        id: Money,
+        kind: Kind::Topic,
+        after: &[],
+        related: &[Rights, IntroductionProgramme],
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+];
+
+// Every `PageId` has one row, in order, of the right kind, or the crate does not compile.
+const _: () = {
+    let mut i = 0;
+    while i < STEPS.len() + TOPICS.len() {
+        let page = if i < STEPS.len() {
+            &STEPS[i]
+        } else {
+            &TOPICS[i - STEPS.len()]
+        };
+        assert!(page.id as usize == i, "pages must follow PageId's order");
+        assert!(
+            matches!(page.kind, Kind::Step) == (i < STEPS.len()),
+            "steps first, then topics"
+        );
+        i += 1;
+    }
+    assert!(
+        i == <PageId as strum::EnumCount>::COUNT,
+        "every PageId needs a page"
+    );
+};
 
 pub fn find(kind: Kind, id: &str) -> Option<&'static Page> {
     let list = match kind {

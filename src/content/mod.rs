@@ -1,8 +1,8 @@
-//! The guidance: the journey's structure, its registries of phone numbers, links and sources, and
-//! its texts, and the checklist's texts. Plain data, no browser: tested natively.
+//! The guidance: the journey's structure, its registries of phone numbers, links and sources, the
+//! change log, and the format of its texts. Plain data, no browser, no translations (those hang
+//! off these ids in `texts`): tested natively.
 
 pub mod changes;
-pub mod checklist_texts;
 pub mod journey;
 pub mod markup;
 pub mod phrases;

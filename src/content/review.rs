@@ -1,12 +1,9 @@
 //! What a page may say about how it was checked, and when it starts warning that it is old. The
 //! guide was checked against stored copies of the official pages; a source counts as checked on
-//! the live page only once a person has done so (`sources::VERIFIED`).
+//! the live page only once a person has done so (`sources::VERIFIED`). `Page::checked` and
+//! `Page::stale_basis` (in `texts::article`) apply these to a page's cited sources.
 
-use super::journey::{Page, STALE_AFTER_DAYS};
-use super::sources::find;
-use super::text::page_text;
 use crate::date::Date;
-use crate::lang::Lang;
 
 /// How a page was last checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,31 +39,4 @@ pub fn stale_basis(
         .map(|s| verified(s).unwrap_or(reviewed))
         .min()
         .unwrap_or(reviewed)
-}
-
-fn verified(id: &str) -> Option<Date> {
-    find(id).and_then(|s| s.id.verified())
-}
-
-/// The sources a page cites (the same in every language, tests/content.rs).
-fn cited(page: &Page) -> Vec<&'static str> {
-    page_text(page, Lang::En)
-        .map(|t| t.sources())
-        .unwrap_or_default()
-}
-
-impl Page {
-    pub fn checked(&self) -> Checked {
-        checked(&cited(self), self.reviewed, verified)
-    }
-
-    /// The day the page's age is counted from.
-    pub fn stale_basis(&self) -> Date {
-        stale_basis(&cited(self), self.reviewed, verified)
-    }
-
-    /// Whether, on `today`, the page is so long past its sources' check that it must say so.
-    pub fn is_stale(&self, today: Date) -> bool {
-        self.stale_basis().days_until(today) > STALE_AFTER_DAYS
-    }
 }

@@ -2,8 +2,8 @@
 
 use crate::build_info::{BUILD_DATE, VERSION};
 use crate::components::Title;
-use crate::content::text::{cited_publishers as publishers, publisher_name};
 use crate::i18n::use_lang;
+use crate::texts::article::{cited_publishers as publishers, publisher_name};
 use crate::tr;
 use leptos::prelude::*;
 

@@ -9,11 +9,11 @@ use crate::components::{block, refs};
 use crate::content::changes;
 use crate::content::journey::{self, Kind, Page};
 use crate::content::registry;
-use crate::content::text::page_text;
 use crate::i18n::{page_href, use_lang, use_locale};
 use crate::lang::Lang;
 use crate::platform::guide_seen::use_guide_seen;
 use crate::speech::script::{self, FIRST_BLOCK, SUMMARY, TITLE};
+use crate::texts::article::page_text;
 use crate::tr;
 use crate::tv;
 use leptos::prelude::*;
@@ -41,35 +41,28 @@ fn Article(page: &'static Page) -> impl IntoView {
     let locale = use_locale();
     let lang = use_lang();
     let text = Memo::new(move |_| page_text(page, lang.get()));
-    let title = move || text.get().map(|t| t.title).unwrap_or_default();
+    let title = move || text.get().title;
     // Every language cites the same sources in the same order (tested), so one numbering.
-    let numbering: Numbering = Arc::new(
-        page_text(page, Lang::En)
-            .map(|t| t.sources())
-            .unwrap_or_default(),
-    );
+    let numbering: Numbering = Arc::new(page_text(page, Lang::En).sources());
     let lead = {
         let numbering = numbering.clone();
         move || {
-            text.get().map(|t| {
-                let (lead, ids) = t.lead();
-                view! { <p class="lead" data-say=say(SUMMARY)>{lead}{refs(&ids, &numbering)}</p> }
-            })
+            let (lead, ids) = text.get().lead();
+            view! { <p class="lead" data-say=say(SUMMARY)>{lead}{refs(&ids, &numbering)}</p> }
         }
     };
     let body = {
         let numbering = numbering.clone();
         move || {
-            text.get().map(|t| {
-                t.blocks()
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, b)| block(b, &numbering, Some(say(FIRST_BLOCK + i))))
-                    .collect_view()
-            })
+            text.get()
+                .blocks()
+                .into_iter()
+                .enumerate()
+                .map(|(i, b)| block(b, &numbering, Some(say(FIRST_BLOCK + i))))
+                .collect_view()
         }
     };
-    let refs_used = Memo::new(move |_| text.get().map(|t| t.references()).unwrap_or_default());
+    let refs_used = Memo::new(move |_| text.get().references());
     let (previous, next) = journey::neighbours(page);
     let staff = RwSignal::new(false);
     let staff_toggle = {
@@ -96,8 +89,8 @@ fn Article(page: &'static Page) -> impl IntoView {
     let guide = use_guide_seen();
     let updated = guide
         .get()
-        .with_untracked(|s| s.is_updated(page.id.as_str(), changes::log()));
-    guide.mark_read(page.id.as_str());
+        .with_untracked(|s| s.is_updated(page.id, changes::log()));
+    guide.mark_read(page.id);
     let updated_mark =
         updated.then(|| view! { " " <span class="updated-mark">{tr!(article.updated)}</span> });
 
@@ -115,7 +108,7 @@ fn Article(page: &'static Page) -> impl IntoView {
             {staff_toggle}
             <div class:staff-hidden=move || staff.get()>{body}</div>
             <Later>
-            {(page.kind == Kind::Step).then(|| view! { <StepTasks step=page.id.as_str() /> })}
+            {(page.kind == Kind::Step).then(|| view! { <StepTasks step=page.id /> })}
             </Later>
             <Later>
             <Show when=move || refs_used.with(|r| !r.is_empty())>
@@ -162,7 +155,7 @@ fn StepLink(page: &'static Page, rel: &'static str) -> impl IntoView {
     view! {
         <a class=format!("step-link {rel}") rel=rel href=page_href(page)>
             <span class="step-link-label">{label}</span>
-            <span>{move || page_text(page, lang.get()).map(|t| t.title)}</span>
+            <span>{move || page_text(page, lang.get()).title}</span>
         </a>
     }
 }

@@ -5,8 +5,8 @@ use crate::components::{
 };
 use crate::components::{Title, UpdatedMark};
 use crate::content::journey::{Page, TOPICS};
-use crate::content::text::page_text;
 use crate::i18n::{page_href, use_lang};
+use crate::texts::article::page_text;
 use crate::tr;
 use leptos::prelude::*;
 
@@ -36,9 +36,9 @@ pub fn PageCard(page: &'static Page) -> impl IntoView {
     let text = move || page_text(page, lang.get());
     view! {
         <li>
-            <a href=page_href(page)>{move || text().map(|t| t.title)}</a>
-            " " <UpdatedMark page=page.id.as_str() />
-            <span class="summary">{move || text().map(|t| t.lead().0)}</span>
+            <a href=page_href(page)>{move || text().title}</a>
+            " " <UpdatedMark page=page.id />
+            <span class="summary">{move || text().lead().0}</span>
         </li>
     }
 }

@@ -7,10 +7,10 @@ use crate::checklist::{Status, derive};
 use crate::components::tasks::use_views;
 use crate::components::{ProfileSwitcher, ProgressBar, StepTasks, Title};
 use crate::components::{state_text, use_step_states};
-use crate::content::checklist_texts::advice_text;
 use crate::content::journey::{Page, STEPS};
-use crate::content::text::page_text;
 use crate::i18n::{page_href, task_href, use_lang};
+use crate::texts::article::page_text;
+use crate::texts::checklist::advice_text;
 use crate::tr;
 use leptos::prelude::*;
 
@@ -47,7 +47,7 @@ pub fn Progress() -> impl IntoView {
 #[component]
 fn ProgressStep(step: &'static Page, state: Memo<StepState>, fold: Memo<Fold>) -> impl IntoView {
     let lang = use_lang();
-    let title = move || page_text(step, lang.get()).map(|t| t.title);
+    let title = move || page_text(step, lang.get()).title;
     let state_line = move || state_text(state.get(), lang.get());
     move || match fold.get() {
         Fold::Closed => view! {
@@ -56,7 +56,7 @@ fn ProgressStep(step: &'static Page, state: Memo<StepState>, fold: Memo<Fold>) -
                     <span class="progress-step-title">{title}</span> " — "
                     <span class="step-state">{state_line}</span>
                 </summary>
-                <StepTasks step=step.id.as_str() inline=true />
+                <StepTasks step=step.id inline=true />
             </details>
         }
         .into_any(),
@@ -64,7 +64,7 @@ fn ProgressStep(step: &'static Page, state: Memo<StepState>, fold: Memo<Fold>) -
             <section class="progress-step current" aria-current="step">
                 <h2 id=format!("tasks-{}", step.id)><a href=page_href(step)>{title}</a></h2>
                 <p class="step-state">{state_line}</p>
-                <StepTasks step=step.id.as_str() inline=true />
+                <StepTasks step=step.id inline=true />
             </section>
         }
         .into_any(),

@@ -5,10 +5,10 @@
 
 use crate::components::{QrSvg, Title};
 use crate::content::journey::{self, Page};
-use crate::content::text::page_text;
 use crate::i18n::{Locale, use_lang, use_locale};
 use crate::lang::Lang;
 use crate::platform::page;
+use crate::texts::article::page_text;
 use crate::tr;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -33,8 +33,8 @@ fn SheetEntry(page: &'static Page) -> impl IntoView {
     let lang = use_lang();
     let locale = use_locale();
     let url = Signal::derive(move || page::absolute(&page.path(lang.get().code())));
-    let title = move || page_text(page, lang.get()).map(|t| t.title);
-    let nb_title = move || page_text(page, Lang::Nb).map(|t| t.title);
+    let title = move || page_text(page, lang.get()).title;
+    let nb_title = move || page_text(page, Lang::Nb).title;
     let label = Signal::derive(move || td_string!(locale(), share.qr_label, url = url.get()));
     view! {
         <li class="qr-entry">

@@ -6,8 +6,9 @@ pub mod normalize;
 pub use index::{DocKind, Entry, Hit, Index, Snippet};
 
 use crate::content::markup::{Content, Inline, parse};
-use crate::content::{journey, phrases, registry, text};
+use crate::content::{journey, phrases, registry};
 use crate::lang::Lang;
+use crate::texts::article::page_text;
 
 /// A body as plain text: registry references become the number or the site's name.
 fn plain(body: &str, lang: Lang) -> String {
@@ -38,9 +39,7 @@ pub fn entries() -> Vec<Entry> {
     let mut out = Vec::new();
     for lang in Lang::ALL {
         for page in journey::all() {
-            let Some(t) = text::page_text(page, lang) else {
-                continue;
-            };
+            let t = page_text(page, lang);
             let kind = match page.kind {
                 journey::Kind::Step => DocKind::Step,
                 journey::Kind::Topic => DocKind::Topic,

@@ -10,21 +10,66 @@ use std::collections::BTreeMap;
 /// Why a value does not fit the model, naming the field.
 pub type ShapeError = String;
 
-const STATUS: &[(&str, Status)] = &[
-    ("not-started", Status::NotStarted),
-    ("done", Status::Done),
-    ("not-applicable", Status::NotApplicable),
-];
-const HOUSING: &[(&str, Housing)] = &[
-    ("emergency", Housing::Emergency),
-    ("reception-centre", Housing::ReceptionCentre),
-    ("private", Housing::Private),
-];
-const ROUTE: &[(&str, SettlementRoute)] = &[
-    ("imdi", SettlementRoute::Imdi),
-    ("self-settlement", SettlementRoute::SelfSettlement),
-    ("undecided", SettlementRoute::Undecided),
-];
+/// An enum stored as a kebab-case name. Writing is an exhaustive match, so a new variant
+/// without a name fails the build; reading one back is tested for every variant.
+trait Named: Copy + 'static {
+    fn name(self) -> &'static str;
+    fn from_name(name: &str) -> Option<Self>;
+}
+
+impl Named for Status {
+    fn name(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not-started",
+            Status::Done => "done",
+            Status::NotApplicable => "not-applicable",
+        }
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "not-started" => Some(Status::NotStarted),
+            "done" => Some(Status::Done),
+            "not-applicable" => Some(Status::NotApplicable),
+            _ => None,
+        }
+    }
+}
+
+impl Named for Housing {
+    fn name(self) -> &'static str {
+        match self {
+            Housing::Emergency => "emergency",
+            Housing::ReceptionCentre => "reception-centre",
+            Housing::Private => "private",
+        }
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "emergency" => Some(Housing::Emergency),
+            "reception-centre" => Some(Housing::ReceptionCentre),
+            "private" => Some(Housing::Private),
+            _ => None,
+        }
+    }
+}
+
+impl Named for SettlementRoute {
+    fn name(self) -> &'static str {
+        match self {
+            SettlementRoute::Imdi => "imdi",
+            SettlementRoute::SelfSettlement => "self-settlement",
+            SettlementRoute::Undecided => "undecided",
+        }
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "imdi" => Some(SettlementRoute::Imdi),
+            "self-settlement" => Some(SettlementRoute::SelfSettlement),
+            "undecided" => Some(SettlementRoute::Undecided),
+            _ => None,
+        }
+    }
+}
 
 // Each object's field names, in the order they are written; the reader accepts only these.
 const DATA: [&str; 2] = ["profiles", "active"];
@@ -96,7 +141,7 @@ fn task(t: &TaskState) -> Value {
     object(
         TASK,
         [
-            named(STATUS, t.status),
+            named(t.status),
             opt(&t.date, |d| Value::Str(d.to_string())),
             text(&t.time),
             text(&t.place),
@@ -109,7 +154,7 @@ fn read_task(v: &Value) -> Result<TaskState, ShapeError> {
     let [status, date, time, place, note] = fields(v, "task", TASK)?;
     let text = |v: Option<&Value>, what| read_opt(v, |v| string(v, what));
     Ok(TaskState {
-        status: status.map_or(Ok(Status::default()), |v| one_of(STATUS, v, "status"))?,
+        status: status.map_or(Ok(Status::default()), |v| one_of(v, "status"))?,
         date: read_opt(date, |v| {
             let s = string(v, "date")?;
             Date::parse(&s).ok_or_else(|| format!("date: not a date: {s}"))
@@ -125,11 +170,11 @@ fn answers(a: &Answers) -> Value {
     object(
         ANSWERS,
         [
-            opt(&a.housing, |h| named(HOUSING, *h)),
+            opt(&a.housing, |h| named(*h)),
             opt(&a.children, children),
             flag(&a.aged_18_to_55),
             flag(&a.has_norwegian_bank),
-            opt(&a.route, |r| named(ROUTE, *r)),
+            opt(&a.route, |r| named(*r)),
         ],
     )
 }
@@ -137,11 +182,11 @@ fn answers(a: &Answers) -> Value {
 fn read_answers(v: &Value) -> Result<Answers, ShapeError> {
     let [housing, kids, adult, bank, route] = fields(v, "answers", ANSWERS)?;
     Ok(Answers {
-        housing: read_opt(housing, |v| one_of(HOUSING, v, "housing"))?,
+        housing: read_opt(housing, |v| one_of(v, "housing"))?,
         children: read_opt(kids, read_children)?,
         aged_18_to_55: read_opt(adult, |v| boolean(v, "aged_18_to_55"))?,
         has_norwegian_bank: read_opt(bank, |v| boolean(v, "has_norwegian_bank"))?,
-        route: read_opt(route, |v| one_of(ROUTE, v, "route"))?,
+        route: read_opt(route, |v| one_of(v, "route"))?,
     })
 }
 
@@ -175,12 +220,8 @@ fn text(s: &Option<String>) -> Value {
 }
 
 /// An enum value as its stored name.
-fn named<T: PartialEq>(table: &[(&'static str, T)], value: T) -> Value {
-    let name = table
-        .iter()
-        .find(|(_, t)| *t == value)
-        .map_or("", |(n, _)| n);
-    Value::Str(name.into())
+fn named(value: impl Named) -> Value {
+    Value::Str(value.name().into())
 }
 
 fn opt<T>(value: &Option<T>, write: impl Fn(&T) -> Value) -> Value {
@@ -244,11 +285,33 @@ fn whole(v: &Value, what: &str) -> Result<u32, ShapeError> {
     }
 }
 
-fn one_of<T: Copy>(table: &[(&str, T)], v: &Value, what: &str) -> Result<T, ShapeError> {
+fn one_of<T: Named>(v: &Value, what: &str) -> Result<T, ShapeError> {
     let name = string(v, what)?;
-    table
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, t)| *t)
-        .ok_or_else(|| format!("{what}: unknown value \"{name}\""))
+    T::from_name(&name).ok_or_else(|| format!("{what}: unknown value \"{name}\""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::VariantArray;
+
+    fn round_trips<T: Named + VariantArray + PartialEq + std::fmt::Debug>() {
+        for &v in T::VARIANTS {
+            assert_eq!(T::from_name(v.name()), Some(v), "{v:?} reads back");
+        }
+        let names: Vec<_> = T::VARIANTS.iter().map(|v| v.name()).collect();
+        assert!(
+            names
+                .iter()
+                .enumerate()
+                .all(|(i, n)| !names[..i].contains(n))
+        );
+    }
+
+    #[test]
+    fn every_enum_value_reads_back_as_written() {
+        round_trips::<Status>();
+        round_trips::<Housing>();
+        round_trips::<SettlementRoute>();
+    }
 }

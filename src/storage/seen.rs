@@ -75,11 +75,13 @@ pub fn decode(raw: &str) -> Option<Seen> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::changes::ChangeKey;
+    use crate::content::journey::PageId;
 
     const LOG: &[Change] = &[Change {
-        key: "a",
+        key: ChangeKey::C2026_11_26,
         date: Date::ymd(2026, 11, 26),
-        pages: &["travel"],
+        pages: &[PageId::Travel],
     }];
 
     #[test]

@@ -8,7 +8,7 @@ use crate::error::Fatal;
 use crate::report::today;
 use serde_json::{Value, json};
 use std::fmt::Write as _;
-use veiviser::content::sources::{AsOf, SOURCES, Source};
+use veiviser::content::sources::{self, AsOf, Source};
 use veiviser::date::Date;
 
 /// A source never checked on the live page, or checked longer ago than this, is overdue.
@@ -42,8 +42,7 @@ fn stated(date: AsOf) -> Option<String> {
 
 fn rows(day: Date) -> Vec<Row> {
     let cites = citations::all();
-    let mut rows: Vec<Row> = SOURCES
-        .iter()
+    let mut rows: Vec<Row> = sources::all()
         .map(|source| {
             let verified = source.id.verified();
             Row {

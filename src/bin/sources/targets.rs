@@ -6,7 +6,7 @@ use crate::args::CheckOptions;
 use crate::error::Fatal;
 use std::collections::BTreeMap;
 use std::path::Path;
-use veiviser::content::sources::{self, SOURCES};
+use veiviser::content::sources;
 
 /// One page to fetch and the passages to look for on it.
 #[derive(Clone, Debug)]
@@ -39,7 +39,7 @@ pub fn plan(opts: &CheckOptions) -> Result<Plan, Fatal> {
         targets: Vec::new(),
         without_address: Vec::new(),
     };
-    for source in SOURCES {
+    for source in sources::all() {
         let id = source.id.as_str();
         if opts
             .only

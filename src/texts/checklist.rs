@@ -1,27 +1,55 @@
-//! The checklist's texts: task titles (generated from the task table, so a missing one fails the
-//! build), why a task is hidden, why data could not be read, and dates in the reader's language
-//! and format.
+//! The checklist's texts: task titles, why a task is hidden, why data could not be read, counts
+//! and dates in the reader's language and format. Exhaustive matches: a missing text fails the
+//! build.
 
 use crate::checklist::Date;
 use crate::checklist::tasks::{Advice, HiddenBecause, TaskId};
 use crate::i18n::Locale;
 use crate::lang::Lang;
+use crate::storage::envelope::DataError;
 use leptos_i18n::td_string;
 
-macro_rules! define_titles {
-    ($($Id:ident $key:ident $id:literal in $step:literal needs [$($need:ident),*]
-        $(.$m:ident($arg:expr))*;)*) => {
-        impl TaskId {
-            /// The task's title, `task.<key>` in locales.
-            pub fn title(self, lang: Lang) -> &'static str {
-                let l = Locale::from(lang);
-                match self { $(TaskId::$Id => td_string!(l, task.$key)),* }
-            }
+impl TaskId {
+    /// The task's title.
+    pub fn title(self, lang: Lang) -> &'static str {
+        use TaskId::*;
+        let l = Locale::from(lang);
+        match self {
+            RadeTrip => td_string!(l, task.rade_trip),
+            RegistrationPlace => td_string!(l, task.registration_place),
+            Registered => td_string!(l, task.registered),
+            AsylumCard => td_string!(l, task.asylum_card),
+            TbContactHealth => td_string!(l, task.tb_contact_health),
+            TbTest => td_string!(l, task.tb_test),
+            DNumber => td_string!(l, task.d_number),
+            PostalAddress => td_string!(l, task.postal_address),
+            BuypassOrder => td_string!(l, task.buypass_order),
+            BuypassCode => td_string!(l, task.buypass_code),
+            BuypassActive => td_string!(l, task.buypass_active),
+            Minid => td_string!(l, task.minid),
+            Bankid => td_string!(l, task.bankid),
+            DigitalMailbox => td_string!(l, task.digital_mailbox),
+            WatchVideo => td_string!(l, task.watch_video),
+            AddressToPolice => td_string!(l, task.address_to_police),
+            NameOnMailbox => td_string!(l, task.name_on_mailbox),
+            PolicePhoto => td_string!(l, task.police_photo),
+            CardReceived => td_string!(l, task.card_received),
+            IdNumberLetter => td_string!(l, task.id_number_letter),
+            PermitExpiry => td_string!(l, task.permit_expiry),
+            NewCardOrdered => td_string!(l, task.new_card_ordered),
+            NewCardReceived => td_string!(l, task.new_card_received),
+            TravelCheck => td_string!(l, task.travel_check),
+            BabyPermit => td_string!(l, task.baby_permit),
+            ImdiApply => td_string!(l, task.imdi_apply),
+            SelfSettlement => td_string!(l, task.self_settlement),
+            SettlementDate => td_string!(l, task.settlement_date),
+            IntroProgramme => td_string!(l, task.intro_programme),
+            Kindergarten => td_string!(l, task.kindergarten),
+            School => td_string!(l, task.school),
+            UpperSecondary => td_string!(l, task.upper_secondary),
         }
-    };
+    }
 }
-
-crate::task_table!(define_titles);
 
 pub fn hidden_reason(why: HiddenBecause, lang: Lang) -> &'static str {
     let l = Locale::from(lang);
@@ -81,8 +109,8 @@ pub fn format_date(d: Date, lang: Lang) -> String {
         .replace("{y}", &d.year.to_string())
 }
 
-pub fn reason_text(e: &crate::storage::envelope::DataError, lang: Lang) -> &'static str {
-    use crate::storage::envelope::DataError::*;
+pub fn reason_text(e: &DataError, lang: Lang) -> &'static str {
+    use DataError::*;
     let l = Locale::from(lang);
     match e {
         TooLarge(_) => td_string!(l, reason.too_large),

@@ -1,0 +1,250 @@
+//! current-rules.md sections 7–12: settlement, the introduction programme, travel, money, return, help lines.
+
+use super::Publisher::*;
+use super::{AsOf, Origin, Quotes, Source, SourceId::*};
+use crate::date::Date;
+
+pub(super) const SETTLING: &[Source] = &[
+    Source {
+        id: UdiSettlement,
+        publisher: Udi,
+        origin: Origin::Rules(7),
+        url: Some(
+            "https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/protection-asylum-in-norway/received-an-answer/settlement/",
+        ),
+        date: AsOf::Undated,
+        title: "Settlement",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: UdiSelfSettlement,
+        publisher: Udi,
+        origin: Origin::Rules(7),
+        url: Some(
+            "https://www.udi.no/informasjon-ukraina-russland/krisen-i-ukraina/vare-i-norge/beskyttelse-i-norge/har-fatt-svar/selvbosetting/",
+        ),
+        date: AsOf::Undated,
+        title: "Selvbosetting",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: ImdiSelfSettlement,
+        publisher: Imdi,
+        origin: Origin::Rules(7),
+        url: Some(
+            "https://www.imdi.no/planlegging-og-bosetting/bosettingsprosessen/selvbosetting/",
+        ),
+        date: AsOf::Day(Date::ymd(2021, 9, 2)),
+        title: "Selvbosetting",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: ImdiChapter6a,
+        publisher: Imdi,
+        origin: Origin::Rules(8),
+        url: Some(
+            "https://www.imdi.no/kvalifisering/regelverk/kapittel-6a-midlertidige-regler-for-fordrevne-fra-ukraina/",
+        ),
+        date: AsOf::Day(Date::ymd(2023, 8, 1)),
+        title: "Kapittel 6A: midlertidige regler for fordrevne fra Ukraina",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: ImdiIntroRules,
+        publisher: Imdi,
+        origin: Origin::Rules(8),
+        url: Some(
+            "https://introduksjonsprogrammet.imdi.no/regler-om-deltakelse-i-introduksjonsprogrammet/",
+        ),
+        date: AsOf::Day(Date::ymd(2023, 12, 13)),
+        title: "Regler om deltakelse i introduksjonsprogrammet",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: GovExtends2026,
+        publisher: Government,
+        origin: Origin::Rules(8),
+        url: Some(
+            "https://www.regjeringen.no/no/aktuelt/regjeringen-vil-fjerne-retten-til-etterbetaling-av-barnetrygd-og-forlenger-midlertidige-endringer-i-to-ar/id3032917/",
+        ),
+        date: AsOf::Undated,
+        title: "Regjeringen vil fjerne retten til etterbetaling av barnetrygd og forlenger midlertidige endringer i to år",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: StortingInnst430,
+        publisher: Storting,
+        origin: Origin::Rules(8),
+        url: Some(
+            "https://stortinget.no/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2023-2024/inns-202324-430l/?all=true",
+        ),
+        date: AsOf::Undated,
+        title: "Innst. 430 L (2023–2024)",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: ImdiGuide6a,
+        publisher: Imdi,
+        origin: Origin::Rules(8),
+        url: Some(
+            "https://imdiny-prep.imdi.no/regelverk/integreringsloven/veileder-til-integreringsloven/8.-midlertidige-regler-for-personer-som-har-fatt-oppholdstillatelse-etter-utlendingsloven--34",
+        ),
+        date: AsOf::Undated,
+        title: "Veileder til integreringsloven: 8. Midlertidige regler (utlendingsloven § 34)",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: ImdiIntroUkraine,
+        publisher: Imdi,
+        origin: Origin::Rules(8),
+        url: Some(
+            "https://introduksjonsprogrammet.imdi.no/introduksjonsprogram-for-flyktninger-fra--ukraina/regelverk/",
+        ),
+        date: AsOf::Undated,
+        title: "Introduksjonsprogram for flyktninger fra Ukraina: regelverk",
+        quotes: Quotes::None,
+    },
+    // Written without the tracking parameter (fbclid) the stored copy carried.
+    Source {
+        id: ImdiUkraineTraining,
+        publisher: Imdi,
+        origin: Origin::Rules(8),
+        url: Some("https://www.imdi.no/ukraina/om-opplaring-og-introduksjonsprogram/"),
+        date: AsOf::Day(Date::ymd(2024, 4, 10)),
+        title: "Om opplæring og introduksjonsprogram",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: UdiReturnPeace,
+        publisher: Udi,
+        origin: Origin::Rules(9),
+        url: Some(
+            "https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/protection-asylum-in-norway/received-an-answer/can-i-return-home-to-ukraine-when-there-is-peace-even-if-i-received-collective-protection-in-norway/",
+        ),
+        date: AsOf::Undated,
+        title: "Can I return home to Ukraine when there is peace, even if I received collective protection in Norway?",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: UdiRightsDuties,
+        publisher: Udi,
+        origin: Origin::Rules(9),
+        url: Some(
+            "https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/protection-asylum-in-norway/want-to-apply-rights-and-obligations/rights-and-obligations-when-you-have-received-collective-protection/",
+        ),
+        date: AsOf::Undated,
+        title: "Rights and obligations when you have received collective protection",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: UdiReturnPeaceNb,
+        publisher: Udi,
+        origin: Origin::Rules(9),
+        url: Some(
+            "https://www.udi.no/informasjon-ukraina-russland/krisen-i-ukraina/vare-i-norge/beskyttelse-i-norge/har-fatt-svar/kan-jeg-reise-hjem-til-ukraina-nar-det-blir-fred-selv-om-jeg-har-fatt-kollektiv-beskyttelse-i-norge/",
+        ),
+        date: AsOf::Undated,
+        title: "Kan jeg reise hjem til Ukraina når det blir fred, selv om jeg har fått kollektiv beskyttelse i Norge?",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: UdiTravelAbroad,
+        publisher: Udi,
+        origin: Origin::Rules(9),
+        url: Some(
+            "https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/protection-asylum-in-norway/received-an-answer/may-i-travel-abroad-while-i-have-collective-protection-in-norway/",
+        ),
+        date: AsOf::Undated,
+        title: "May I travel abroad while I have collective protection in Norway?",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: UdiMoveBackNb,
+        publisher: Udi,
+        origin: Origin::Rules(9),
+        url: Some(
+            "https://www.udi.no/informasjon-ukraina-russland/krisen-i-ukraina/vare-i-norge/beskyttelse-i-norge/har-fatt-svar/dette-trenger-du-a-vite-hvis-du-har-fatt-innvilget-kollektiv-beskyttelse-men-onsker-a-flytte-tilbake-til-ukraina/",
+        ),
+        date: AsOf::Undated,
+        title: "Dette trenger du å vite hvis du har fått innvilget kollektiv beskyttelse, men ønsker å flytte tilbake til Ukraina",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: UdiNewsDec2023,
+        publisher: Udi,
+        origin: Origin::Rules(10),
+        url: Some("https://udi.no/aktuelt/endringer-i-regelverket-for-fordrevne-ukrainere/"),
+        date: AsOf::Day(Date::ymd(2023, 12, 7)),
+        title: "Endringer i regelverket for fordrevne ukrainere",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: GovProp72,
+        publisher: Government,
+        origin: Origin::Rules(10),
+        url: Some("https://regjeringen.no/no/dokumenter/prop.-72-l-20232024/id3031838/?ch=11"),
+        date: AsOf::Undated,
+        title: "Prop. 72 L (2023–2024), kapittel 11",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: UdiChildBenefitAdvance,
+        publisher: Udi,
+        origin: Origin::Rules(10),
+        url: Some(
+            "https://www.udi.no/kontakt-oss/offentlig-ansatte/ansatte-i-andre-offentlige-etater/forskottering-av-barnetrygd/",
+        ),
+        date: AsOf::Undated,
+        title: "Forskottering av barnetrygd",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: UdiRepatriation,
+        publisher: Udi,
+        origin: Origin::Rules(11),
+        url: Some("https://www.udi.no/en/return/apply-for-repatriation/ukraine/"),
+        date: AsOf::Undated,
+        title: "Apply for repatriation: Ukraine",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: UdiAssistedReturn,
+        publisher: Udi,
+        origin: Origin::Rules(11),
+        url: Some("https://www.udi.no/en/want-to-apply/assisted-return/assisted-return-to-ukraine"),
+        date: AsOf::Undated,
+        title: "Assisted return to Ukraine",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: UdiMoveBackEn,
+        publisher: Udi,
+        origin: Origin::Rules(11),
+        url: Some(
+            "https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/protection-asylum-in-norway/received-an-answer/ny-sidif-you-have-been-granted-collective-protection-but-want-to-move-back-to-ukrainee/",
+        ),
+        date: AsOf::Undated,
+        title: "If you have been granted collective protection but want to move back to Ukraine",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: UdiComeBack,
+        publisher: Udi,
+        origin: Origin::Rules(11),
+        url: Some(
+            "https://udi.no/informasjon-ukraina-russland/ukraina/jeg-vil-reise-ut-av-norge/kan-jeg-komme-tilbake-til-norge-hvis-jeg-angrer-pa-at-jeg-flyttet-tilbake-til-ukraina",
+        ),
+        date: AsOf::Undated,
+        title: "Kan jeg komme tilbake til Norge hvis jeg angrer på at jeg flyttet tilbake til Ukraina?",
+        quotes: Quotes::None,
+    },
+    Source {
+        id: Helsenorge113,
+        publisher: Helsenorge,
+        origin: Origin::Rules(12),
+        url: Some("https://www.helsenorge.no/nn/forstehjelp/ring-113/"),
+        date: AsOf::Undated,
+        title: "Ring 113",
+        quotes: Quotes::None,
+    },
+];

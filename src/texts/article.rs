@@ -1,0 +1,116 @@
+//! The articles' texts, the change log's sentences and the publishers' names, in one language:
+//! exhaustive matches over the ids, so a page, entry or publisher without a text fails the build
+//! (and `td_string!` fails it for a key missing from a locale).
+
+use crate::content::changes::ChangeKey;
+use crate::content::journey::{self, Page, PageId};
+use crate::content::review::{self, Checked};
+use crate::content::sources::{self, Publisher};
+use crate::content::text::PageText;
+use crate::date::Date;
+use crate::i18n::Locale;
+use crate::lang::Lang;
+use leptos_i18n::td_string;
+
+/// `step.<key>.*` or `topic.<key>.*`.
+macro_rules! page_text {
+    ($l:ident, $($key:ident).+) => {
+        PageText {
+            title: td_string!($l, $($key).+.title),
+            summary: td_string!($l, $($key).+.summary),
+            body: td_string!($l, $($key).+.body),
+        }
+    };
+}
+
+/// A page's texts in one language.
+pub fn page_text(page: &Page, lang: Lang) -> PageText {
+    use PageId::*;
+    let l = Locale::from(lang);
+    match page.id {
+        Registration => page_text!(l, step.registration),
+        TbTest => page_text!(l, step.tb_test),
+        DNumber => page_text!(l, step.d_number),
+        Eid => page_text!(l, step.eid),
+        ResidenceCard => page_text!(l, step.residence_card),
+        Settlement => page_text!(l, step.settlement),
+        Eligibility => page_text!(l, topic.eligibility),
+        Waiting => page_text!(l, topic.waiting),
+        Rights => page_text!(l, topic.rights),
+        IntroductionProgramme => page_text!(l, topic.introduction_programme),
+        OnlineUser => page_text!(l, topic.online_user),
+        Extension => page_text!(l, topic.extension),
+        Travel => page_text!(l, topic.travel),
+        ChildBornInNorway => page_text!(l, topic.child_born_in_norway),
+        Return => page_text!(l, topic.return_home),
+        Rejected => page_text!(l, topic.rejected),
+        Help => page_text!(l, topic.help),
+        ArrivalCentre => page_text!(l, topic.arrival_centre),
+        Money => page_text!(l, topic.money),
+    }
+}
+
+/// The sentence of a change-log entry.
+pub fn change_text(key: ChangeKey, lang: Lang) -> &'static str {
+    let l = Locale::from(lang);
+    match key {
+        ChangeKey::C2026_11_26 => td_string!(l, changes.c2026_11_26),
+        ChangeKey::C2026_12_02 => td_string!(l, changes.c2026_12_02),
+    }
+}
+
+/// The publishers of the sources the pages cite (in English, the reference language), in the
+/// registry's order: the About page names these and no others.
+pub fn cited_publishers() -> Vec<Publisher> {
+    let cited: Vec<&str> = journey::all()
+        .flat_map(|p| page_text(p, Lang::En).sources())
+        .collect();
+    Publisher::ALL
+        .into_iter()
+        .filter(|p| sources::all().any(|s| s.publisher == *p && cited.contains(&s.id.as_str())))
+        .collect()
+}
+
+/// A publisher's name in one language.
+pub fn publisher_name(p: Publisher, lang: Lang) -> &'static str {
+    let l = Locale::from(lang);
+    match p {
+        Publisher::Udi => td_string!(l, publisher.udi),
+        Publisher::Police => td_string!(l, publisher.police),
+        Publisher::Imdi => td_string!(l, publisher.imdi),
+        Publisher::Norge => td_string!(l, publisher.norge),
+        Publisher::Government => td_string!(l, publisher.government),
+        Publisher::Storting => td_string!(l, publisher.storting),
+        Publisher::Nav => td_string!(l, publisher.nav),
+        Publisher::Skatteetaten => td_string!(l, publisher.skatteetaten),
+        Publisher::Helsenorge => td_string!(l, publisher.helsenorge),
+        Publisher::Fhi => td_string!(l, publisher.fhi),
+        Publisher::Unhcr => td_string!(l, publisher.unhcr),
+        Publisher::PublicAgencies => td_string!(l, publisher.public_agencies),
+    }
+}
+
+fn verified(id: &str) -> Option<Date> {
+    sources::find(id).and_then(|s| s.id.verified())
+}
+
+/// The sources a page cites (the same in every language, tests/content.rs).
+fn cited(page: &Page) -> Vec<&'static str> {
+    page_text(page, Lang::En).sources()
+}
+
+impl Page {
+    pub fn checked(&self) -> Checked {
+        review::checked(&cited(self), self.reviewed, verified)
+    }
+
+    /// The day the page's age is counted from.
+    pub fn stale_basis(&self) -> Date {
+        review::stale_basis(&cited(self), self.reviewed, verified)
+    }
+
+    /// Whether, on `today`, the page is so long past its sources' check that it must say so.
+    pub fn is_stale(&self, today: Date) -> bool {
+        self.stale_basis().days_until(today) > journey::STALE_AFTER_DAYS
+    }
+}
