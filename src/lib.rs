@@ -11,7 +11,6 @@
 
 /// An id enum with `as_str()` shows as, and equals, its frozen public string (as it is stored,
 /// in URLs and in texts), so tests and pages can name it by that string.
-#[macro_export]
 macro_rules! public_id {
     ($Id:ty) => {
         impl std::fmt::Display for $Id {
@@ -27,6 +26,7 @@ macro_rules! public_id {
         }
     };
 }
+pub(crate) use public_id;
 
 pub mod app;
 pub mod base;
