@@ -1,19 +1,19 @@
-//! The checklist in signals for the UI, kept by `storage::stored_checklist` (load, save, revert,
+//! The checklist in signals for the UI, kept by `storage::tab_sync` (load, save, revert,
 //! other tabs' changes), and asking the browser to keep the data.
 
 use super::with_store;
 use crate::checklist::AppData;
 use crate::storage::StorageError;
-use crate::storage::checklist_store::LoadOutcome;
-use crate::storage::stored_checklist::{External, StoredChecklist};
+use crate::storage::persist::LoadOutcome;
+use crate::storage::tab_sync::{External, SyncedChecklist};
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-/// The checklist as the UI reads it: `StoredChecklist` (storage/) decides; this mirrors it into
+/// The checklist as the UI reads it: `SyncedChecklist` (storage/) decides; this mirrors it into
 /// signals that components read, and forwards the browser's storage events to it.
 #[derive(Clone, Copy)]
 pub struct ReactiveChecklist {
-    model: StoredValue<StoredChecklist>,
+    model: StoredValue<SyncedChecklist>,
     data: RwSignal<AppData>,
     outcome: RwSignal<LoadOutcome>,
     save_error: RwSignal<Option<StorageError>>,
@@ -32,7 +32,7 @@ pub fn use_checklist() -> ReactiveChecklist {
 
 impl ReactiveChecklist {
     pub fn start() -> ReactiveChecklist {
-        let model = with_store(StoredChecklist::load);
+        let model = with_store(SyncedChecklist::load);
         let this = ReactiveChecklist {
             data: RwSignal::new(model.data().clone()),
             outcome: RwSignal::new(model.outcome().clone()),
@@ -67,7 +67,7 @@ impl ReactiveChecklist {
         self.persisted.read_only()
     }
 
-    /// Applies a change and saves it; if saving fails, nothing changes (see `StoredChecklist`).
+    /// Applies a change and saves it; if saving fails, nothing changes (see `SyncedChecklist`).
     pub fn update(&self, change: impl FnOnce(&mut AppData)) {
         let saved = self
             .model
@@ -98,7 +98,7 @@ impl ReactiveChecklist {
     }
 
     pub fn export_text(&self) -> String {
-        self.model.with_value(StoredChecklist::export_text)
+        self.model.with_value(SyncedChecklist::export_text)
     }
 
     /// The value that was kept as a copy at start-up, verbatim.

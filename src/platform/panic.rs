@@ -47,7 +47,7 @@ fn show_error_screen() {
         let export = doc.create_element("button").ok()?;
         export.set_text_content(Some(td_string!(locale, error.export)));
         let on_export = Closure::<dyn FnMut()>::new(|| {
-            let key = crate::storage::checklist_store::data_key();
+            let key = crate::storage::persist::data_key();
             let raw = web_sys::window()
                 .and_then(|w| w.local_storage().ok().flatten())
                 .and_then(|s| s.get_item(&key).ok().flatten());

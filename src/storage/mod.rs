@@ -2,14 +2,16 @@
 //! in-memory map when it does not. Callers see typed errors and whether data will persist.
 
 mod backend;
-pub mod checklist_store;
 mod codec;
 pub mod envelope;
 pub mod json;
 mod memory;
+/// Loading and saving the checklist without ever losing data (backups of what cannot be read).
+pub mod persist;
 pub mod prefs;
 pub mod seen;
-pub mod stored_checklist;
+/// The checklist as this tab holds it, in step with storage and other tabs.
+pub mod tab_sync;
 
 pub use backend::Backend;
 pub use memory::MemoryBackend;

@@ -4,12 +4,12 @@
 //! value (a tick, an import) replaces ours. So "Delete all my data" in one tab is never written
 //! back by another. Plain logic over the `Store`: the browser only forwards its storage events.
 
-use super::checklist_store::{self, LoadOutcome};
+use super::persist::{self, LoadOutcome};
 use super::{StorageError, Store, envelope};
 use crate::checklist::AppData;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StoredChecklist {
+pub struct SyncedChecklist {
     data: AppData,
     outcome: LoadOutcome,
     save_error: Option<StorageError>,
@@ -26,11 +26,11 @@ pub enum External {
     Replaced,
 }
 
-impl StoredChecklist {
-    /// Reads the stored checklist, keeping a copy of anything unreadable (`checklist_store`).
-    pub fn load(store: &Store) -> StoredChecklist {
-        let (data, outcome) = checklist_store::load(store);
-        StoredChecklist {
+impl SyncedChecklist {
+    /// Reads the stored checklist, keeping a copy of anything unreadable (`persist`).
+    pub fn load(store: &Store) -> SyncedChecklist {
+        let (data, outcome) = persist::load(store);
+        SyncedChecklist {
             data,
             outcome,
             save_error: None,
@@ -61,7 +61,7 @@ impl StoredChecklist {
         let mut next = self.data.clone();
         change(&mut next);
         if self.outcome.may_save() {
-            if let Err(e) = checklist_store::save(store, &next) {
+            if let Err(e) = persist::save(store, &next) {
                 self.save_error = Some(e.clone());
                 return Err(e);
             }
@@ -80,17 +80,17 @@ impl StoredChecklist {
 
     /// Another tab changed storage: `key` is the key it changed, None when it cleared storage.
     pub fn external_change(&mut self, store: &Store, key: Option<&str>) -> External {
-        if key.is_some_and(|k| k != checklist_store::data_key()) {
+        if key.is_some_and(|k| k != persist::data_key()) {
             return External::Unrelated;
         }
-        match store.get(&checklist_store::data_key()) {
+        match store.get(&persist::data_key()) {
             Ok(None) => {
                 self.start_afresh();
                 External::Reset
             }
             // Read as at start-up: an unreadable value is backed up, never written over.
             Ok(Some(_)) => {
-                *self = StoredChecklist::load(store);
+                *self = SyncedChecklist::load(store);
                 External::Replaced
             }
             Err(_) => External::Unrelated,
@@ -138,9 +138,9 @@ mod tests {
     #[test]
     fn a_delete_in_another_tab_is_not_written_back() {
         let (store_a, store_b, _) = two_tabs();
-        let mut b = StoredChecklist::load(&store_b);
+        let mut b = SyncedChecklist::load(&store_b);
         b.update(&store_b, tick("tb-test")).unwrap();
-        let mut a = StoredChecklist::load(&store_a);
+        let mut a = SyncedChecklist::load(&store_a);
         a.delete_all(&store_a).unwrap();
         // The browser tells tab B that the key was removed (or storage cleared).
         assert_eq!(
@@ -151,7 +151,7 @@ mod tests {
         assert_eq!(b.external_change(&store_b, None), External::Reset);
         // B's next tick starts from nothing: the deleted tick does not come back.
         b.update(&store_b, tick("d-number")).unwrap();
-        let stored = StoredChecklist::load(&store_a);
+        let stored = SyncedChecklist::load(&store_a);
         assert_eq!(
             stored.data().active().task("tb-test").status,
             Status::NotStarted
@@ -162,8 +162,8 @@ mod tests {
     #[test]
     fn an_import_or_a_change_in_another_tab_is_taken_over() {
         let (store_a, store_b, _) = two_tabs();
-        let mut a = StoredChecklist::load(&store_a);
-        let mut b = StoredChecklist::load(&store_b);
+        let mut a = SyncedChecklist::load(&store_a);
+        let mut b = SyncedChecklist::load(&store_b);
         a.update(&store_a, tick("registered")).unwrap();
         assert_eq!(
             b.external_change(&store_b, Some("veiviser.data")),
@@ -186,7 +186,7 @@ mod tests {
     #[test]
     fn a_quota_error_during_a_save_changes_nothing() {
         let (store, _, shared) = two_tabs();
-        let mut c = StoredChecklist::load(&store);
+        let mut c = SyncedChecklist::load(&store);
         c.update(&store, tick("tb-test")).unwrap();
         let before = c.clone();
         shared.full.set(true);
@@ -196,7 +196,7 @@ mod tests {
         );
         assert_eq!(c.data(), before.data());
         assert_eq!(c.save_error(), Some(&StorageError::QuotaExceeded));
-        assert_eq!(StoredChecklist::load(&store).data(), before.data());
+        assert_eq!(SyncedChecklist::load(&store).data(), before.data());
         shared.full.set(false);
         c.update(&store, tick("d-number")).unwrap();
         assert_eq!(c.save_error(), None);
@@ -205,7 +205,7 @@ mod tests {
     #[test]
     fn an_unreadable_value_from_elsewhere_is_kept_not_overwritten() {
         let (store_a, store_b, _) = two_tabs();
-        let mut b = StoredChecklist::load(&store_b);
+        let mut b = SyncedChecklist::load(&store_b);
         store_a.set("veiviser.data", "{broken").unwrap();
         assert_eq!(
             b.external_change(&store_b, Some("veiviser.data")),
