@@ -109,8 +109,8 @@ pub fn href(path: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 's
 }
 
 /// A link to a step or topic in the language shown, under the base.
-pub fn page_href(
-    page: &'static crate::content::Page,
+pub fn article_href(
+    page: &'static crate::content::Article,
 ) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     use leptos::prelude::*;
     let lang = use_lang();

@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use veiviser::content::changes::{self, Change, ChangeKey};
-use veiviser::content::journey::{self, Page, PageId};
+use veiviser::content::journey::{self, Article, ArticleId};
 use veiviser::lang::Lang;
 
 /// (page id, language) → fingerprint.
@@ -25,7 +25,7 @@ fn fnv1a(text: &str) -> u64 {
 }
 
 /// The page's key in locales/*.json ("return" is a Rust keyword, so its key is `return_home`).
-fn locale_key(p: &Page) -> String {
+fn locale_key(p: &Article) -> String {
     match p.id.as_str() {
         "return" => "return_home".into(),
         id => id.replace('-', "_"),
@@ -159,7 +159,7 @@ fn a_page_changed_without_an_entry_is_caught() {
     let entry = Change {
         key: ChangeKey::C2026_12_02,
         date: veiviser::date::Date::ymd(2026, 12, 3),
-        pages: &[PageId::Help],
+        pages: &[ArticleId::Help],
     };
     assert_eq!(
         unnamed(&changed(&now, &edited), &entry),

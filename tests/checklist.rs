@@ -4,7 +4,7 @@ use veiviser::checklist::answers::{Children, Housing, SettlementRoute};
 use veiviser::checklist::derive::{self, Effective, Reminder, TaskView};
 use veiviser::checklist::tasks::{Advice, HiddenBecause, TaskId};
 use veiviser::checklist::{Answers, Date, Profile, Status, TaskState};
-use veiviser::content::journey::PageId;
+use veiviser::content::journey::ArticleId;
 
 fn view<'a>(views: &'a [TaskView], id: &str) -> &'a TaskView {
     views.iter().find(|v| v.def.id == id).unwrap()
@@ -97,7 +97,7 @@ fn one_electronic_id_is_enough() {
     }
     assert!(view(&views, "digital-mailbox").blocked_by.is_empty());
     assert_eq!(
-        derive::step_progress(&views, PageId::Eid),
+        derive::step_progress(&views, ArticleId::Eid),
         derive::Progress { done: 1, total: 2 }
     );
 }
@@ -204,11 +204,11 @@ fn progress_is_derived_and_ignores_what_does_not_apply() {
     p.set_status("asylum-card", Status::NotApplicable);
     let views = derive::tasks(&p);
     assert_eq!(
-        derive::step_progress(&views, PageId::Registration),
+        derive::step_progress(&views, ArticleId::Registration),
         derive::Progress { done: 2, total: 2 }
     );
     assert_eq!(
-        derive::step_progress(&views, PageId::Registration).percent(),
+        derive::step_progress(&views, ArticleId::Registration).percent(),
         100
     );
     let all = derive::overall_progress(&views);

@@ -9,12 +9,12 @@ use veiviser::content::markup::{Content, Inline, parse, split_sources};
 use veiviser::content::registry::{self, ADDRESSES, CONTACTS, EMAILS, LINKS};
 use veiviser::content::sources::SourceId;
 use veiviser::content::sources::{self, AsOf, Origin};
-use veiviser::content::text::PageText;
+use veiviser::content::text::ArticleText;
 use veiviser::lang::Lang;
-use veiviser::texts::article::{change_text, cited_publishers, page_text};
+use veiviser::texts::article::{article_text, change_text, cited_publishers};
 
-fn text(p: &journey::Page, l: Lang) -> PageText {
-    page_text(p, l)
+fn text(p: &journey::Article, l: Lang) -> ArticleText {
+    article_text(p, l)
 }
 
 #[test]
@@ -561,14 +561,14 @@ fn every_task_is_on_a_step_of_the_journey_and_guides_to_a_topic() {
     use veiviser::checklist::tasks::TASKS;
     for t in TASKS {
         assert!(
-            t.step.page().kind == Kind::Step,
+            t.step.article().kind == Kind::Step,
             "{}: {} is not a step",
             t.id.as_str(),
             t.step
         );
         if let Some(g) = t.guide {
             assert!(
-                g.page().kind == Kind::Topic,
+                g.article().kind == Kind::Topic,
                 "{}: guide {g} is not a topic",
                 t.id.as_str()
             );

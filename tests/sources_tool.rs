@@ -16,7 +16,7 @@ use veiviser::content::journey;
 use veiviser::content::markup::parse;
 use veiviser::content::sources::{self, AsOf};
 use veiviser::lang::Lang;
-use veiviser::texts::article::page_text;
+use veiviser::texts::article::article_text;
 
 // ---------------------------------------------------------------------------------------------
 // The fixture server: one page per case.
@@ -244,7 +244,7 @@ fn citing_pages(id: &str) -> BTreeSet<String> {
         .filter(|p| {
             Lang::ALL
                 .into_iter()
-                .map(|l| page_text(p, l))
+                .map(|l| article_text(p, l))
                 .any(|t| t.sources().contains(&id))
         })
         .map(|p| p.id.as_str().to_string())
@@ -362,7 +362,7 @@ fn every_status_over_http_with_the_pages_that_cite_a_drifted_source() {
     for c in cited {
         let page = journey::all().find(|p| p.id == c["page"].as_str().unwrap());
         let lang = Lang::from_code(c["lang"].as_str().unwrap()).unwrap();
-        let text = page_text(page.unwrap(), lang);
+        let text = article_text(page.unwrap(), lang);
         let ids = match c["part"].as_str().unwrap() {
             "summary" => text.lead().1,
             _ => {

@@ -5,7 +5,7 @@ use super::state::{Profile, Status, TaskState};
 use super::tasks::{
     ALTERNATIVES, Advice, HiddenBecause, NEEDS_ANY, Record, TASKS, TaskDef, TaskId,
 };
-use crate::content::journey::PageId;
+use crate::content::journey::ArticleId;
 use crate::date::Date;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,7 +114,7 @@ fn progress<'a>(views: impl Iterator<Item = &'a TaskView>) -> Progress {
     }
 }
 
-pub fn step_progress(views: &[TaskView], step: PageId) -> Progress {
+pub fn step_progress(views: &[TaskView], step: ArticleId) -> Progress {
     progress(views.iter().filter(|v| v.def.step == step))
 }
 

@@ -3,7 +3,7 @@
 
 use super::derive::{Effective, Progress, TaskView, next_up};
 use super::tasks::TaskId;
-use crate::content::journey::PageId;
+use crate::content::journey::ArticleId;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StepState {
@@ -16,14 +16,14 @@ pub enum StepState {
     /// Nothing in it applies to this person.
     NotNeeded,
     /// Its open tasks all wait for a task of this other step.
-    Waiting(PageId),
+    Waiting(ArticleId),
     /// Not started, and nothing keeps it from starting.
     NotStarted,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StepStatus {
-    pub step: PageId,
+    pub step: ArticleId,
     pub state: StepState,
     /// For the step of "next up": that task.
     pub next_task: Option<TaskId>,
@@ -36,7 +36,7 @@ impl StepStatus {
     }
 }
 
-pub fn step_states(views: &[TaskView], steps: &[PageId]) -> Vec<StepStatus> {
+pub fn step_states(views: &[TaskView], steps: &[ArticleId]) -> Vec<StepStatus> {
     let next = next_up(views);
     steps
         .iter()
@@ -73,7 +73,7 @@ pub fn step_states(views: &[TaskView], steps: &[PageId]) -> Vec<StepStatus> {
 }
 
 /// The other step that every open task of this one waits for, if they all wait.
-fn waiting_on(views: &[TaskView], counted: &[&&TaskView], step: PageId) -> Option<PageId> {
+fn waiting_on(views: &[TaskView], counted: &[&&TaskView], step: ArticleId) -> Option<ArticleId> {
     let open: Vec<_> = counted
         .iter()
         .filter(|v| v.effective == Effective::Open)
@@ -105,9 +105,9 @@ mod tests {
     use crate::checklist::answers::Housing;
     use crate::checklist::{Profile, Status, derive};
 
-    use crate::content::journey::PageId::*;
+    use crate::content::journey::ArticleId::*;
 
-    const STEPS: &[PageId] = &[
+    const STEPS: &[ArticleId] = &[
         Registration,
         TbTest,
         DNumber,

@@ -6,14 +6,14 @@
 use super::tasks::Condition::*;
 use super::tasks::TaskId::*;
 use super::tasks::{Advice, Record, TaskDef, TaskId};
-use crate::content::journey::PageId;
+use crate::content::journey::ArticleId;
 
 pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     // Shown whatever the housing: the official pages disagree on whether people in
     // private housing may register anywhere but Råde (registration page).
     TaskDef {
         id: RadeTrip,
-        step: PageId::Registration,
+        step: ArticleId::Registration,
         needs: &[],
         condition: Always,
         record: Record::Nothing,
@@ -22,7 +22,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: RegistrationPlace,
-        step: PageId::Registration,
+        step: ArticleId::Registration,
         needs: &[],
         condition: LivesPrivately,
         record: Record::Appointment,
@@ -31,7 +31,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: Registered,
-        step: PageId::Registration,
+        step: ArticleId::Registration,
         needs: &[],
         condition: Always,
         record: Record::Nothing,
@@ -40,7 +40,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: AsylumCard,
-        step: PageId::Registration,
+        step: ArticleId::Registration,
         needs: &[Registered],
         condition: Always,
         record: Record::Nothing,
@@ -49,7 +49,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: TbContactHealth,
-        step: PageId::TbTest,
+        step: ArticleId::TbTest,
         needs: &[Registered],
         condition: LivesPrivately,
         record: Record::Nothing,
@@ -58,7 +58,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: TbTest,
-        step: PageId::TbTest,
+        step: ArticleId::TbTest,
         needs: &[Registered],
         condition: Always,
         record: Record::Nothing,
@@ -67,7 +67,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: DNumber,
-        step: PageId::DNumber,
+        step: ArticleId::DNumber,
         needs: &[AsylumCard],
         condition: Always,
         record: Record::Nothing,
@@ -76,7 +76,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: PostalAddress,
-        step: PageId::Eid,
+        step: ArticleId::Eid,
         needs: &[],
         condition: Always,
         record: Record::Nothing,
@@ -85,7 +85,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: BuypassOrder,
-        step: PageId::Eid,
+        step: ArticleId::Eid,
         needs: &[DNumber, PostalAddress],
         condition: Always,
         record: Record::Nothing,
@@ -94,7 +94,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: BuypassCode,
-        step: PageId::Eid,
+        step: ArticleId::Eid,
         needs: &[BuypassOrder],
         condition: Always,
         record: Record::Nothing,
@@ -103,7 +103,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: BuypassActive,
-        step: PageId::Eid,
+        step: ArticleId::Eid,
         needs: &[BuypassCode],
         condition: Always,
         record: Record::Nothing,
@@ -112,7 +112,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: Minid,
-        step: PageId::Eid,
+        step: ArticleId::Eid,
         needs: &[DNumber],
         condition: Always,
         record: Record::Nothing,
@@ -121,7 +121,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: Bankid,
-        step: PageId::Eid,
+        step: ArticleId::Eid,
         needs: &[DNumber],
         condition: HasBank,
         record: Record::Nothing,
@@ -130,7 +130,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: DigitalMailbox,
-        step: PageId::Eid,
+        step: ArticleId::Eid,
         needs: &[],
         condition: Always,
         record: Record::Nothing,
@@ -139,7 +139,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: WatchVideo,
-        step: PageId::ResidenceCard,
+        step: ArticleId::ResidenceCard,
         needs: &[Registered],
         condition: Always,
         record: Record::Nothing,
@@ -148,7 +148,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: AddressToPolice,
-        step: PageId::ResidenceCard,
+        step: ArticleId::ResidenceCard,
         needs: &[Registered],
         condition: LivesInEmergencyOrPrivate,
         record: Record::Nothing,
@@ -157,7 +157,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: NameOnMailbox,
-        step: PageId::ResidenceCard,
+        step: ArticleId::ResidenceCard,
         needs: &[],
         condition: LivesPrivately,
         record: Record::Nothing,
@@ -166,7 +166,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: PolicePhoto,
-        step: PageId::ResidenceCard,
+        step: ArticleId::ResidenceCard,
         needs: &[Registered],
         condition: Always,
         record: Record::Appointment,
@@ -175,7 +175,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: CardReceived,
-        step: PageId::ResidenceCard,
+        step: ArticleId::ResidenceCard,
         needs: &[Registered],
         condition: Always,
         record: Record::Nothing,
@@ -184,7 +184,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: IdNumberLetter,
-        step: PageId::ResidenceCard,
+        step: ArticleId::ResidenceCard,
         needs: &[CardReceived],
         condition: Always,
         record: Record::Nothing,
@@ -193,52 +193,52 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: PermitExpiry,
-        step: PageId::ResidenceCard,
+        step: ArticleId::ResidenceCard,
         needs: &[CardReceived],
         condition: Always,
         record: Record::Date,
-        guide: Some(PageId::Extension),
+        guide: Some(ArticleId::Extension),
         advice: None,
     },
     TaskDef {
         id: NewCardOrdered,
-        step: PageId::ResidenceCard,
+        step: ArticleId::ResidenceCard,
         needs: &[PermitExpiry],
         condition: Always,
         record: Record::Date,
-        guide: Some(PageId::Extension),
+        guide: Some(ArticleId::Extension),
         advice: None,
     },
     TaskDef {
         id: NewCardReceived,
-        step: PageId::ResidenceCard,
+        step: ArticleId::ResidenceCard,
         needs: &[NewCardOrdered],
         condition: Always,
         record: Record::Nothing,
-        guide: Some(PageId::Extension),
+        guide: Some(ArticleId::Extension),
         advice: None,
     },
     TaskDef {
         id: TravelCheck,
-        step: PageId::ResidenceCard,
+        step: ArticleId::ResidenceCard,
         needs: &[CardReceived],
         condition: Always,
         record: Record::Nothing,
-        guide: Some(PageId::Travel),
+        guide: Some(ArticleId::Travel),
         advice: None,
     },
     TaskDef {
         id: BabyPermit,
-        step: PageId::ResidenceCard,
+        step: ArticleId::ResidenceCard,
         needs: &[],
         condition: BabyBornInNorway,
         record: Record::Nothing,
-        guide: Some(PageId::ChildBornInNorway),
+        guide: Some(ArticleId::ChildBornInNorway),
         advice: None,
     },
     TaskDef {
         id: ImdiApply,
-        step: PageId::Settlement,
+        step: ArticleId::Settlement,
         needs: &[CardReceived],
         condition: RouteImdiOutsideCentre,
         record: Record::Nothing,
@@ -247,7 +247,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: SelfSettlement,
-        step: PageId::Settlement,
+        step: ArticleId::Settlement,
         needs: &[CardReceived],
         condition: RouteSelfOutsideCentre,
         record: Record::Nothing,
@@ -256,7 +256,7 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: SettlementDate,
-        step: PageId::Settlement,
+        step: ArticleId::Settlement,
         needs: &[],
         condition: HasCentrePlace,
         record: Record::Date,
@@ -265,35 +265,35 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
     },
     TaskDef {
         id: IntroProgramme,
-        step: PageId::Settlement,
+        step: ArticleId::Settlement,
         needs: &[CardReceived],
         condition: Always,
         record: Record::Nothing,
-        guide: Some(PageId::IntroductionProgramme),
+        guide: Some(ArticleId::IntroductionProgramme),
         advice: Some(Advice::NotAged18To55),
     },
     TaskDef {
         id: Kindergarten,
-        step: PageId::Settlement,
+        step: ArticleId::Settlement,
         needs: &[],
         condition: ChildUnder6,
         record: Record::Nothing,
-        guide: Some(PageId::Rights),
+        guide: Some(ArticleId::Rights),
         advice: None,
     },
     TaskDef {
         id: School,
-        step: PageId::Settlement,
+        step: ArticleId::Settlement,
         needs: &[],
         condition: Child6To15,
         record: Record::Nothing,
-        guide: Some(PageId::Waiting),
+        guide: Some(ArticleId::Waiting),
         advice: None,
     },
     // Its guidance is on the settlement step itself (seed-udi, udi-settlement).
     TaskDef {
         id: UpperSecondary,
-        step: PageId::Settlement,
+        step: ArticleId::Settlement,
         needs: &[],
         condition: Child16To17,
         record: Record::Nothing,

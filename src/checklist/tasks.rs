@@ -3,7 +3,7 @@
 
 use super::answers::{Answers, Housing, SettlementRoute};
 pub use super::task_table::TASKS;
-use crate::content::journey::PageId;
+use crate::content::journey::ArticleId;
 
 /// What a task records besides its status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -188,13 +188,13 @@ impl TaskId {
 pub struct TaskDef {
     pub id: TaskId,
     /// The step it belongs to (and is ticked on).
-    pub step: PageId,
+    pub step: ArticleId,
     /// Tasks that must be done first.
     pub needs: &'static [TaskId],
     pub condition: Condition,
     pub record: Record,
     /// The topic with its guidance, when it is not the step itself.
-    pub guide: Option<PageId>,
+    pub guide: Option<ArticleId>,
     pub advice: Option<Advice>,
 }
 
@@ -238,7 +238,7 @@ pub fn find(id: &str) -> Option<&'static TaskDef> {
     TASKS.iter().find(|t| t.id.as_str() == id)
 }
 
-pub fn for_step(step: PageId) -> impl Iterator<Item = &'static TaskDef> {
+pub fn for_step(step: ArticleId) -> impl Iterator<Item = &'static TaskDef> {
     TASKS.iter().filter(move |t| t.step == step)
 }
 

@@ -5,12 +5,12 @@
 use super::blocks::Numbering;
 use super::{ExternalLink, Phone};
 use crate::content::changes;
-use crate::content::journey::{Page, PageId};
+use crate::content::journey::{Article, ArticleId};
 use crate::content::review::Checked;
 use crate::content::sources::{self, AsOf, SourceNote};
-use crate::i18n::{page_href, use_lang, use_locale};
+use crate::i18n::{article_href, use_lang, use_locale};
 use crate::platform::{self, guide_seen::use_guide_seen};
-use crate::texts::article::{change_text, page_text, publisher_name};
+use crate::texts::article::{article_text, change_text, publisher_name};
 use crate::texts::checklist::format_date;
 use crate::{tr, tv};
 use leptos::prelude::*;
@@ -18,7 +18,7 @@ use leptos_i18n::td_string;
 
 /// How the page was checked, and when: never more than was done.
 #[component]
-pub fn Reviewed(page: &'static Page) -> impl IntoView {
+pub fn Reviewed(page: &'static Article) -> impl IntoView {
     let lang = use_lang();
     let text = match page.checked() {
         Checked::Copies(date) => tv!(
@@ -41,7 +41,7 @@ pub fn RulesNotice() -> impl IntoView {
 /// By the phone's own clock, so it works offline: more than `STALE_AFTER_DAYS` after the page's
 /// sources were checked (`review::stale_basis`).
 #[component]
-pub fn StaleNotice(page: &'static Page) -> impl IntoView {
+pub fn StaleNotice(page: &'static Article) -> impl IntoView {
     let lang = use_lang();
     page.is_stale(platform::today()).then(|| {
         view! {
@@ -56,7 +56,7 @@ pub fn StaleNotice(page: &'static Page) -> impl IntoView {
 }
 
 #[component]
-pub fn UpdatedMark(page: PageId) -> impl IntoView {
+pub fn UpdatedMark(page: ArticleId) -> impl IntoView {
     let seen = use_guide_seen().get();
     move || {
         seen.with(|s| s.is_updated(page, changes::log()))
@@ -128,24 +128,24 @@ pub fn WhatsNew() -> impl IntoView {
     // Once: what was shown is recorded now, the panel stays until closed or the next load.
     guide.mark_shown();
     let open = RwSignal::new(true);
-    let entries =
-        news.into_iter()
-            .map(|c| {
-                let links = c.pages.iter().map(|id| id.page())
+    let entries = news
+        .into_iter()
+        .map(|c| {
+            let links = c.pages.iter().map(|id| id.article())
                 .map(|p| view! {
-                    <li><a href=page_href(p)>{move || page_text(p, lang.get()).title}</a></li>
+                    <li><a href=article_href(p)>{move || article_text(p, lang.get()).title}</a></li>
                 })
                 .collect_view();
-                view! {
-                    <li>
-                        <p><strong>{move || format_date(c.date, lang.get())}</strong> ": "
-                        {move || change_text(c.key, lang.get())}</p>
-                        <p>{tr!(whats_new.pages)}</p>
-                        <ul class="changed-pages">{links}</ul>
-                    </li>
-                }
-            })
-            .collect_view();
+            view! {
+                <li>
+                    <p><strong>{move || format_date(c.date, lang.get())}</strong> ": "
+                    {move || change_text(c.key, lang.get())}</p>
+                    <p>{tr!(whats_new.pages)}</p>
+                    <ul class="changed-pages">{links}</ul>
+                </li>
+            }
+        })
+        .collect_view();
     Some(view! {
         <section class="banner whats-new" aria-labelledby="whats-new-title" data-testid="whats-new"
             hidden=move || !open.get()>

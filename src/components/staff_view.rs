@@ -4,10 +4,10 @@
 
 use super::blocks::{Numbering, block};
 use super::read_aloud::ReadAloud;
-use crate::content::Page;
+use crate::content::Article;
 use crate::lang::Lang;
 use crate::speech::script::{self, FIRST_BLOCK, TITLE};
-use crate::texts::article::page_text;
+use crate::texts::article::article_text;
 use crate::tr;
 use leptos::prelude::*;
 
@@ -19,8 +19,8 @@ fn say(at: usize) -> String {
 }
 
 #[component]
-pub fn StaffView(page: &'static Page, lang: Lang, numbering: Numbering) -> impl IntoView {
-    let (own, nb) = (page_text(page, lang), page_text(page, Lang::Nb));
+pub fn StaffView(page: &'static Article, lang: Lang, numbering: Numbering) -> impl IntoView {
+    let (own, nb) = (article_text(page, lang), article_text(page, Lang::Nb));
     let rows = own.blocks().into_iter().zip(nb.blocks());
     Some(view! {
         <div class="staff-view">

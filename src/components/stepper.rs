@@ -6,23 +6,23 @@ use super::UpdatedMark;
 use super::tasks::use_views;
 use crate::checklist::Status;
 use crate::checklist::stepper::{StepState, StepStatus, step_states};
-use crate::content::journey::{Page, PageId, STEPS};
-use crate::i18n::{page_href, task_href, use_lang, use_locale};
+use crate::content::journey::{Article, ArticleId, STEPS};
+use crate::i18n::{article_href, task_href, use_lang, use_locale};
 use crate::lang::Lang;
 use crate::platform::checklist::use_checklist;
-use crate::texts::article::page_text;
+use crate::texts::article::article_text;
 use crate::tr;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
-fn step_ids() -> Vec<PageId> {
+fn step_ids() -> Vec<ArticleId> {
     STEPS.iter().map(|s| s.id).collect()
 }
 
 /// A step's state in words, in the language shown: what a screen reader says, not a colour.
 pub fn state_text(state: StepState, lang: Lang) -> String {
     let l = crate::i18n::Locale::from(lang);
-    let title = |id: PageId| page_text(id.page(), lang).title;
+    let title = |id: ArticleId| article_text(id.article(), lang).title;
     match state {
         StepState::Done => td_string!(l, checklist.step_done).to_string(),
         StepState::InProgress(p) => {
@@ -57,7 +57,7 @@ pub fn Stepper() -> impl IntoView {
 }
 
 #[component]
-fn StepItem(number: usize, page: &'static Page, status: Memo<StepStatus>) -> impl IntoView {
+fn StepItem(number: usize, page: &'static Article, status: Memo<StepStatus>) -> impl IntoView {
     let lang = use_lang();
     let locale = use_locale();
     let checklist = use_checklist();
@@ -80,8 +80,8 @@ fn StepItem(number: usize, page: &'static Page, status: Memo<StepStatus>) -> imp
             <span class="step-marker" aria-hidden="true">{marker}</span>
             <div class="step-body">
                 <span>
-                    <a class="step-title" href=page_href(page)>
-                        {move || page_text(page, lang.get()).title}
+                    <a class="step-title" href=article_href(page)>
+                        {move || article_text(page, lang.get()).title}
                     </a>
                     " " <UpdatedMark page=page.id />
                 </span>

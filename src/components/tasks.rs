@@ -5,8 +5,8 @@ use super::{ProgressBar, appointment::AppointmentFields};
 use crate::checklist::derive::{self, Effective, TaskView};
 use crate::checklist::tasks::{self, NEEDS_ANY, Record, TaskId};
 use crate::checklist::{Date, Status, TaskState};
-use crate::content::journey::PageId;
-use crate::i18n::{href, page_href, use_lang, use_locale};
+use crate::content::journey::ArticleId;
+use crate::i18n::{article_href, href, use_lang, use_locale};
 use crate::platform::checklist::{ReactiveChecklist, use_checklist};
 use crate::texts::checklist::{advice_text, format_date, hidden_reason};
 use crate::tr;
@@ -28,7 +28,7 @@ fn view_of(views: Memo<Vec<TaskView>>, id: TaskId) -> Memo<Option<TaskView>> {
 /// A step's tasks. `inline`: inside a section that already names the step and its progress
 /// (the progress page), without a heading and bar of its own.
 #[component]
-pub fn StepTasks(step: PageId, #[prop(optional)] inline: bool) -> impl IntoView {
+pub fn StepTasks(step: ArticleId, #[prop(optional)] inline: bool) -> impl IntoView {
     let views = use_views();
     let progress = Signal::derive(move || views.with(|v| derive::step_progress(v, step)));
     let visible: Vec<_> = tasks::for_step(step).map(|d| d.id).collect();
@@ -92,7 +92,7 @@ fn TaskRow(id: TaskId, v: Memo<Option<TaskView>>) -> impl IntoView {
     let set = move |s: Status| checklist.update(|d| d.active_mut().set_status(key, s));
     let def = id.def();
     let record = def.record;
-    let guide = def.guide.map(PageId::page);
+    let guide = def.guide.map(ArticleId::article);
     let input_id = format!("task-{key}");
     // A date or appointment field opens only when the task needs one: once it is ticked, once
     // something is recorded, or after "Add a date". A memo, so a tick elsewhere rebuilds nothing.
@@ -135,8 +135,8 @@ fn TaskRow(id: TaskId, v: Memo<Option<TaskView>>) -> impl IntoView {
             <div class="task-meta">
                 <Blockers id blocked_by />
                 {guide.map(|topic| view! {
-                    <a class="hint" href=page_href(topic)>
-                        {move || crate::texts::article::page_text(topic, lang.get()).title}
+                    <a class="hint" href=article_href(topic)>
+                        {move || crate::texts::article::article_text(topic, lang.get()).title}
                     </a>
                 })}
                 <button

@@ -2,7 +2,7 @@
 //! new in the guide" after an update, and an "Updated" mark on each page that changed since the
 //! person last read it. Texts: `changes.<key>` in locales.
 
-use super::journey::PageId::{self, *};
+use super::journey::ArticleId::{self, *};
 use crate::date::Date;
 use std::collections::BTreeMap;
 
@@ -30,7 +30,7 @@ pub struct Change {
     pub key: ChangeKey,
     pub date: Date,
     /// The pages it touches.
-    pub pages: &'static [PageId],
+    pub pages: &'static [ArticleId],
 }
 
 /// Oldest first.
@@ -134,7 +134,7 @@ impl Seen {
     }
 
     /// Whether the page changed since the person last read it (or since they started).
-    pub fn is_updated(&self, page: PageId, log: &[Change]) -> bool {
+    pub fn is_updated(&self, page: ArticleId, log: &[Change]) -> bool {
         let seen = self.since.max(self.pages.get(page.as_str()).copied());
         log.iter()
             .any(|c| Some(c.date) > seen && c.pages.contains(&page))
@@ -151,7 +151,7 @@ impl Seen {
     }
 
     /// Records that the page was read. Returns whether anything changed.
-    pub fn mark_read(&mut self, page: PageId, log: &[Change]) -> bool {
+    pub fn mark_read(&mut self, page: ArticleId, log: &[Change]) -> bool {
         if !self.is_updated(page, log) {
             return false;
         }

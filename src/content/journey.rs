@@ -21,16 +21,16 @@ impl Kind {
 }
 
 /// A step of the journey or a reference topic. Its sources are the ones its texts cite, block
-/// by block (`content::text::PageText::sources`).
+/// by block (`content::text::ArticleText::sources`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Page {
+pub struct Article {
     /// Part of the public URL scheme (QR codes point at it): never change one.
-    pub id: PageId,
+    pub id: ArticleId,
     pub kind: Kind,
     /// Steps that come before this one.
-    pub after: &'static [PageId],
+    pub after: &'static [ArticleId],
     /// Topics to read alongside.
-    pub related: &'static [PageId],
+    pub related: &'static [ArticleId],
     /// When its text was last checked against the sources (not the build date).
     pub reviewed: Date,
     /// Whether the page opens with the warning that the rules keep changing: where an old rule
@@ -45,7 +45,7 @@ pub const REVIEWED: Date = Date::ymd(2026, 12, 2);
 /// (`review::stale_basis`).
 pub const STALE_AFTER_DAYS: i64 = 180;
 
-impl Page {
+impl Article {
     /// The in-app path, for a language code.
     pub fn path(&self, lang: &str) -> String {
         format!("/{lang}/{}/{}", self.kind.segment(), self.id)
@@ -63,7 +63,7 @@ impl Page {
 /// A step or topic. Variants in the order of `STEPS`, then `TOPICS` (checked when the crate
 /// compiles).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
-pub enum PageId {
+pub enum ArticleId {
     Registration,
     TbTest,
     DNumber,
@@ -85,7 +85,7 @@ pub enum PageId {
     Money,
 }
 
-impl PageId {
+impl ArticleId {
     /// The frozen public id: part of the URL scheme (QR codes point at it). Never change one.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -111,21 +111,21 @@ impl PageId {
         }
     }
 
-    pub fn page(self) -> &'static Page {
+    pub fn article(self) -> &'static Article {
         let i = self as usize;
         STEPS.get(i).unwrap_or_else(|| &TOPICS[i - STEPS.len()])
     }
 }
 
-crate::public_id!(PageId);
+crate::public_id!(ArticleId);
 
-use PageId::*;
+use ArticleId::*;
 
 /// The six headline steps, in order. A page's texts are `step.<key>.*` / `topic.<key>.*` in
 /// locales (`texts::article`), its `after` the steps before it, its `related` the topics to read
 /// alongside; `rules_warning` where an old rule would do most harm.
-pub const STEPS: &[Page] = &[
-    Page {
+pub const STEPS: &[Article] = &[
+    Article {
         id: Registration,
         kind: Kind::Step,
         after: &[],
@@ -133,7 +133,7 @@ pub const STEPS: &[Page] = &[
         reviewed: REVIEWED,
         rules_warning: true,
     },
-    Page {
+    Article {
         id: TbTest,
         kind: Kind::Step,
         after: &[Registration],
@@ -141,7 +141,7 @@ pub const STEPS: &[Page] = &[
         reviewed: REVIEWED,
         rules_warning: false,
     },
-    Page {
+    Article {
         id: DNumber,
         kind: Kind::Step,
         after: &[Registration],
@@ -149,7 +149,7 @@ pub const STEPS: &[Page] = &[
         reviewed: REVIEWED,
         rules_warning: false,
     },
-    Page {
+    Article {
         id: Eid,
         kind: Kind::Step,
         after: &[DNumber],
@@ -157,7 +157,7 @@ pub const STEPS: &[Page] = &[
         reviewed: REVIEWED,
         rules_warning: false,
     },
-    Page {
+    Article {
         id: ResidenceCard,
         kind: Kind::Step,
         after: &[Registration],
@@ -165,7 +165,7 @@ pub const STEPS: &[Page] = &[
         reviewed: REVIEWED,
         rules_warning: false,
     },
-    Page {
+    Article {
         id: Settlement,
         kind: Kind::Step,
         after: &[ResidenceCard],
@@ -176,8 +176,8 @@ pub const STEPS: &[Page] = &[
 ];
 
 /// Reference topics, linked from the steps.
-pub const TOPICS: &[Page] = &[
-    Page {
+pub const TOPICS: &[Article] = &[
+    Article {
         id: Eligibility,
         kind: Kind::Topic,
         after: &[],
@@ -185,7 +185,7 @@ pub const TOPICS: &[Page] = &[
         reviewed: REVIEWED,
         rules_warning: true,
     },
-    Page {
+    Article {
         id: Waiting,
         kind: Kind::Topic,
         after: &[],
@@ -193,7 +193,7 @@ pub const TOPICS: &[Page] = &[
         reviewed: REVIEWED,
         rules_warning: false,
     },
-    Page {
+    Article {
         id: Rights,
         kind: Kind::Topic,
         after: &[],
@@ -201,7 +201,7 @@ pub const TOPICS: &[Page] = &[
         reviewed: REVIEWED,
         rules_warning: false,
     },
-    Page {
+    Article {
         id: IntroductionProgramme,
         kind: Kind::Topic,
         after: &[],
@@ -209,7 +209,7 @@ pub const TOPICS: &[Page] = &[
         reviewed: REVIEWED,
         rules_warning: false,
     },
-    Page {
+    Article {
         id: OnlineUser,
         kind: Kind::Topic,
         after: &[],
@@ -217,7 +217,7 @@ pub const TOPICS: &[Page] = &[
         reviewed: REVIEWED,
         rules_warning: false,
     },
-    Page {
+    Article {
         id: Extension,
         kind: Kind::Topic,
         after: &[],
@@ -225,7 +225,7 @@ pub const TOPICS: &[Page] = &[
         reviewed: REVIEWED,
         rules_warning: true,
     },
-    Page {
+    Article {
         id: Travel,
         kind: Kind::Topic,
         after: &[],
@@ -233,7 +233,7 @@ pub const TOPICS: &[Page] = &[
         reviewed: REVIEWED,
         rules_warning: true,
     },
-    Page {
+    Article {
         id: ChildBornInNorway,
         kind: Kind::Topic,
         after: &[],
@@ -241,7 +241,7 @@ pub const TOPICS: &[Page] = &[
         reviewed: REVIEWED,
         rules_warning: false,
     },
-    Page {
+    Article {
         id: Return,
         kind: Kind::Topic,
         after: &[],
@@ -249,7 +249,7 @@ pub const TOPICS: &[Page] = &[
         reviewed: REVIEWED,
         rules_warning: false,
     },
-    Page {
+    Article {
         id: Rejected,
         kind: Kind::Topic,
         after: &[],
@@ -257,7 +257,7 @@ pub const TOPICS: &[Page] = &[
         reviewed: REVIEWED,
         rules_warning: false,
     },
-    Page {
+    Article {
         id: Help,
         kind: Kind::Topic,
         after: &[],
@@ -265,7 +265,7 @@ pub const TOPICS: &[Page] = &[
         reviewed: REVIEWED,
         rules_warning: false,
     },
-    Page {
+    Article {
         id: ArrivalCentre,
         kind: Kind::Topic,
         after: &[],
@@ -273,7 +273,7 @@ pub const TOPICS: &[Page] = &[
         reviewed: REVIEWED,
         rules_warning: false,
     },
-    Page {
+    Article {
         id: Money,
         kind: Kind::Topic,
         after: &[],
@@ -283,7 +283,7 @@ pub const TOPICS: &[Page] = &[
     },
 ];
 
-// Every `PageId` has one row, in order, of the right kind, or the crate does not compile.
+// Every `ArticleId` has one row, in order, of the right kind, or the crate does not compile.
 const _: () = {
     let mut i = 0;
     while i < STEPS.len() + TOPICS.len() {
@@ -292,7 +292,7 @@ const _: () = {
         } else {
             &TOPICS[i - STEPS.len()]
         };
-        assert!(page.id as usize == i, "pages must follow PageId's order");
+        assert!(page.id as usize == i, "pages must follow ArticleId's order");
         assert!(
             matches!(page.kind, Kind::Step) == (i < STEPS.len()),
             "steps first, then topics"
@@ -300,12 +300,12 @@ const _: () = {
         i += 1;
     }
     assert!(
-        i == <PageId as strum::EnumCount>::COUNT,
-        "every PageId needs a page"
+        i == <ArticleId as strum::EnumCount>::COUNT,
+        "every ArticleId needs a page"
     );
 };
 
-pub fn find(kind: Kind, id: &str) -> Option<&'static Page> {
+pub fn find(kind: Kind, id: &str) -> Option<&'static Article> {
     let list = match kind {
         Kind::Step => STEPS,
         Kind::Topic => TOPICS,
@@ -314,12 +314,12 @@ pub fn find(kind: Kind, id: &str) -> Option<&'static Page> {
 }
 
 /// Every page, steps first.
-pub fn all() -> impl Iterator<Item = &'static Page> {
+pub fn all() -> impl Iterator<Item = &'static Article> {
     STEPS.iter().chain(TOPICS.iter())
 }
 
 /// The steps before and after a step.
-pub fn neighbours(page: &Page) -> (Option<&'static Page>, Option<&'static Page>) {
+pub fn neighbours(page: &Article) -> (Option<&'static Article>, Option<&'static Article>) {
     match page.step_number() {
         Some(n) => (n.checked_sub(2).and_then(|i| STEPS.get(i)), STEPS.get(n)),
         None => (None, None),

@@ -11,4 +11,4 @@ pub mod review;
 pub mod sources;
 pub mod text;
 
-pub use journey::{Kind, Page};
+pub use journey::{Article, Kind};

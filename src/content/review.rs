@@ -1,7 +1,7 @@
 //! What a page may say about how it was checked, and when it starts warning that it is old. The
 //! guide was checked against stored copies of the official pages; a source counts as checked on
-//! the live page only once a person has done so (`sources::VERIFIED`). `Page::checked` and
-//! `Page::stale_basis` (in `texts::article`) apply these to a page's cited sources.
+//! the live page only once a person has done so (`sources::VERIFIED`). `Article::checked` and
+//! `Article::stale_basis` (in `texts::article`) apply these to a page's cited sources.
 
 use crate::date::Date;
 

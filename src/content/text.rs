@@ -6,13 +6,13 @@ use super::markup::{Block, Inline, parse, split_sources};
 /// A page's texts in one language. The summary ends with its sources; the body uses the format
 /// of `content::markup`, with the page's own section headings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PageText {
+pub struct ArticleText {
     pub title: &'static str,
     pub summary: &'static str,
     pub body: &'static str,
 }
 
-impl PageText {
+impl ArticleText {
     /// The summary without its sources, and the sources.
     pub fn lead(&self) -> (&'static str, Vec<&'static str>) {
         split_sources(self.summary)
@@ -54,7 +54,7 @@ impl References {
     }
 }
 
-impl PageText {
+impl ArticleText {
     pub fn references(&self) -> References {
         let mut refs = References::default();
         for block in self.blocks() {

@@ -1,19 +1,19 @@
 //! A step or a topic: its review date, its sections with numbered references, numbers and
 //! links, and its sources with their dates. An unknown id gets a page that lists the steps, never a blank one.
 
-use super::home::PageCard;
+use super::home::ArticleCard;
 use crate::components::{ExternalLink, Phone, ShareTools, StaffView, StepTasks};
 use crate::components::{Later, ReadAloud, Title};
 use crate::components::{Numbering, Reviewed, RulesNotice, SourceList, StaleNotice};
 use crate::components::{block, refs};
 use crate::content::changes;
-use crate::content::journey::{self, Kind, Page};
+use crate::content::journey::{self, Article, Kind};
 use crate::content::registry;
-use crate::i18n::{page_href, use_lang, use_locale};
+use crate::i18n::{article_href, use_lang, use_locale};
 use crate::lang::Lang;
 use crate::platform::guide_seen::use_guide_seen;
 use crate::speech::script::{self, FIRST_BLOCK, SUMMARY, TITLE};
-use crate::texts::article::page_text;
+use crate::texts::article::article_text;
 use crate::tr;
 use crate::tv;
 use leptos::prelude::*;
@@ -24,7 +24,7 @@ use std::sync::Arc;
 #[component]
 pub fn ArticlePage(kind: Kind, id: String) -> impl IntoView {
     match journey::find(kind, &id) {
-        Some(page) => view! { <Article page /> }.into_any(),
+        Some(page) => view! { <ArticleView page /> }.into_any(),
         None => view! { <UnknownPage /> }.into_any(),
     }
 }
@@ -37,13 +37,13 @@ fn say(at: usize) -> String {
 }
 
 #[component]
-fn Article(page: &'static Page) -> impl IntoView {
+fn ArticleView(page: &'static Article) -> impl IntoView {
     let locale = use_locale();
     let lang = use_lang();
-    let text = Memo::new(move |_| page_text(page, lang.get()));
+    let text = Memo::new(move |_| article_text(page, lang.get()));
     let title = move || text.get().title;
     // Every language cites the same sources in the same order (tested), so one numbering.
-    let numbering: Numbering = Arc::new(page_text(page, Lang::En).sources());
+    let numbering: Numbering = Arc::new(article_text(page, Lang::En).sources());
     let lead = {
         let numbering = numbering.clone();
         move || {
@@ -126,7 +126,7 @@ fn Article(page: &'static Page) -> impl IntoView {
                 <section>
                     <h2>{tr!(article.related)}</h2>
                     <ul class="topics">
-                        {page.related.iter().map(|id| view! { <PageCard page=id.page() /> }).collect_view()}
+                        {page.related.iter().map(|id| view! { <ArticleCard page=id.article() /> }).collect_view()}
                     </ul>
                 </section>
             })}
@@ -142,7 +142,7 @@ fn Article(page: &'static Page) -> impl IntoView {
 }
 
 #[component]
-fn StepLink(page: &'static Page, rel: &'static str) -> impl IntoView {
+fn StepLink(page: &'static Article, rel: &'static str) -> impl IntoView {
     let locale = use_locale();
     let lang = use_lang();
     let label = move || {
@@ -153,9 +153,9 @@ fn StepLink(page: &'static Page, rel: &'static str) -> impl IntoView {
         }
     };
     view! {
-        <a class=format!("step-link {rel}") rel=rel href=page_href(page)>
+        <a class=format!("step-link {rel}") rel=rel href=article_href(page)>
             <span class="step-link-label">{label}</span>
-            <span>{move || page_text(page, lang.get()).title}</span>
+            <span>{move || article_text(page, lang.get()).title}</span>
         </a>
     }
 }

@@ -4,9 +4,9 @@ use crate::components::{
     ProfileSwitcher, QuestionsPrompt, Reminders, SearchBox, ShareTools, Stepper,
 };
 use crate::components::{Title, UpdatedMark};
-use crate::content::journey::{Page, TOPICS};
-use crate::i18n::{page_href, use_lang};
-use crate::texts::article::page_text;
+use crate::content::journey::{Article, TOPICS};
+use crate::i18n::{article_href, use_lang};
+use crate::texts::article::article_text;
 use crate::tr;
 use leptos::prelude::*;
 
@@ -24,19 +24,19 @@ pub fn Home() -> impl IntoView {
         <p>{tr!(home.intro)}</p>
         <SearchBox />
         <h2>{tr!(article.topics_heading)}</h2>
-        <ul class="topics">{TOPICS.iter().map(|p| view! { <PageCard page=p /> }).collect_view()}</ul>
+        <ul class="topics">{TOPICS.iter().map(|p| view! { <ArticleCard page=p /> }).collect_view()}</ul>
         <ShareTools />
     }
 }
 
 /// A linked title with its one-line summary.
 #[component]
-pub fn PageCard(page: &'static Page) -> impl IntoView {
+pub fn ArticleCard(page: &'static Article) -> impl IntoView {
     let lang = use_lang();
-    let text = move || page_text(page, lang.get());
+    let text = move || article_text(page, lang.get());
     view! {
         <li>
-            <a href=page_href(page)>{move || text().title}</a>
+            <a href=article_href(page)>{move || text().title}</a>
             " " <UpdatedMark page=page.id />
             <span class="summary">{move || text().lead().0}</span>
         </li>

@@ -7,9 +7,9 @@ use crate::checklist::{Status, derive};
 use crate::components::tasks::use_views;
 use crate::components::{ProfileSwitcher, ProgressBar, StepTasks, Title};
 use crate::components::{state_text, use_step_states};
-use crate::content::journey::{Page, STEPS};
-use crate::i18n::{page_href, task_href, use_lang};
-use crate::texts::article::page_text;
+use crate::content::journey::{Article, STEPS};
+use crate::i18n::{article_href, task_href, use_lang};
+use crate::texts::article::article_text;
 use crate::texts::checklist::advice_text;
 use crate::tr;
 use leptos::prelude::*;
@@ -45,9 +45,9 @@ pub fn Progress() -> impl IntoView {
 }
 
 #[component]
-fn ProgressStep(step: &'static Page, state: Memo<StepState>, fold: Memo<Fold>) -> impl IntoView {
+fn ProgressStep(step: &'static Article, state: Memo<StepState>, fold: Memo<Fold>) -> impl IntoView {
     let lang = use_lang();
-    let title = move || page_text(step, lang.get()).title;
+    let title = move || article_text(step, lang.get()).title;
     let state_line = move || state_text(state.get(), lang.get());
     move || match fold.get() {
         Fold::Closed => view! {
@@ -62,7 +62,7 @@ fn ProgressStep(step: &'static Page, state: Memo<StepState>, fold: Memo<Fold>) -
         .into_any(),
         Fold::Open => view! {
             <section class="progress-step current" aria-current="step">
-                <h2 id=format!("tasks-{}", step.id)><a href=page_href(step)>{title}</a></h2>
+                <h2 id=format!("tasks-{}", step.id)><a href=article_href(step)>{title}</a></h2>
                 <p class="step-state">{state_line}</p>
                 <StepTasks step=step.id inline=true />
             </section>
@@ -70,7 +70,7 @@ fn ProgressStep(step: &'static Page, state: Memo<StepState>, fold: Memo<Fold>) -
         .into_any(),
         Fold::Compact => view! {
             <section class="progress-step later">
-                <h2><a href=page_href(step)>{title}</a></h2>
+                <h2><a href=article_href(step)>{title}</a></h2>
                 <p class="step-state">{state_line}</p>
                 <CompactTasks step=step.id.as_str() />
             </section>

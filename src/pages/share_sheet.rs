@@ -4,11 +4,11 @@
 //! offline. The print stylesheet lays the sheet out on A4, six codes a page, none split.
 
 use crate::components::{QrSvg, Title};
-use crate::content::journey::{self, Page};
+use crate::content::journey::{self, Article};
 use crate::i18n::{Locale, use_lang, use_locale};
 use crate::lang::Lang;
 use crate::platform::page;
-use crate::texts::article::page_text;
+use crate::texts::article::article_text;
 use crate::tr;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -29,12 +29,12 @@ pub fn ShareSheet() -> impl IntoView {
 
 /// One page's code, its title in the sheet's language and in Norwegian, and its address.
 #[component]
-fn SheetEntry(page: &'static Page) -> impl IntoView {
+fn SheetEntry(page: &'static Article) -> impl IntoView {
     let lang = use_lang();
     let locale = use_locale();
     let url = Signal::derive(move || page::absolute(&page.path(lang.get().code())));
-    let title = move || page_text(page, lang.get()).title;
-    let nb_title = move || page_text(page, Lang::Nb).title;
+    let title = move || article_text(page, lang.get()).title;
+    let nb_title = move || article_text(page, Lang::Nb).title;
     let label = Signal::derive(move || td_string!(locale(), share.qr_label, url = url.get()));
     view! {
         <li class="qr-entry">

@@ -4,7 +4,7 @@
 
 use super::with_store;
 use crate::content::changes::{self, Seen};
-use crate::content::journey::PageId;
+use crate::content::journey::ArticleId;
 use crate::storage::seen;
 use leptos::prelude::*;
 
@@ -34,7 +34,7 @@ impl GuideSeen {
     }
 
     /// The page has been read.
-    pub fn mark_read(&self, page: PageId) {
+    pub fn mark_read(&self, page: ArticleId) {
         self.change(|s| s.mark_read(page, changes::log()));
     }
 

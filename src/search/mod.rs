@@ -8,7 +8,7 @@ pub use index::{DocKind, Entry, Hit, Index, Snippet};
 use crate::content::markup::{Content, Inline, parse};
 use crate::content::{journey, phrases, registry};
 use crate::lang::Lang;
-use crate::texts::article::page_text;
+use crate::texts::article::article_text;
 
 /// A body as plain text: registry references become the number or the site's name.
 fn plain(body: &str, lang: Lang) -> String {
@@ -39,7 +39,7 @@ pub fn entries() -> Vec<Entry> {
     let mut out = Vec::new();
     for lang in Lang::ALL {
         for page in journey::all() {
-            let t = page_text(page, lang);
+            let t = article_text(page, lang);
             let kind = match page.kind {
                 journey::Kind::Step => DocKind::Step,
                 journey::Kind::Topic => DocKind::Topic,

@@ -4,13 +4,13 @@
 
 use super::Line;
 use super::spoken::{dates, phone, with_pause};
-use crate::content::journey::Page;
+use crate::content::journey::Article;
 use crate::content::markup::{Block, Content, Inline};
 use crate::content::phrases::Phrase;
 use crate::content::registry;
 use crate::i18n::Locale;
 use crate::lang::Lang;
-use crate::texts::article::page_text;
+use crate::texts::article::article_text;
 use leptos_i18n::td_string;
 
 /// The index (`Line::at`) of the title, the summary and the first body block; the page marks
@@ -77,17 +77,17 @@ impl Wording {
 }
 
 /// An article in `lang`: title, summary, then every section in order.
-pub fn article(page: &Page, lang: Lang) -> Vec<Line> {
+pub fn article(page: &Article, lang: Lang) -> Vec<Line> {
     page_lines(page, lang, true)
 }
 
 /// The Norwegian column of "Show in Norwegian": the title and the sections, which it shows.
-pub fn norwegian_column(page: &Page) -> Vec<Line> {
+pub fn norwegian_column(page: &Article) -> Vec<Line> {
     page_lines(page, Lang::Nb, false)
 }
 
-fn page_lines(page: &Page, lang: Lang, with_summary: bool) -> Vec<Line> {
-    let t = page_text(page, lang);
+fn page_lines(page: &Article, lang: Lang, with_summary: bool) -> Vec<Line> {
+    let t = article_text(page, lang);
     let wording = Wording::of(lang);
     let mut lines: Vec<Line> = wording.line(TITLE, t.title).into_iter().collect();
     if with_summary {
@@ -119,7 +119,7 @@ mod tests {
     #[test]
     fn an_article_is_read_title_summary_then_sections_in_order() {
         let page = find(Kind::Step, "registration").unwrap();
-        let t = page_text(page, Lang::En);
+        let t = article_text(page, Lang::En);
         let lines = article(page, Lang::En);
         assert_eq!(lines[0].at, TITLE);
         assert_eq!(lines[0].text, with_pause(t.title));
@@ -143,7 +143,7 @@ mod tests {
     #[test]
     fn list_items_are_lines_of_their_own_with_a_pause() {
         let page = find(Kind::Step, "registration").unwrap();
-        let t = page_text(page, Lang::Uk);
+        let t = article_text(page, Lang::Uk);
         let lines = article(page, Lang::Uk);
         let (i, items) = t
             .blocks()
@@ -197,7 +197,7 @@ mod tests {
     fn the_norwegian_column_and_phrases_are_in_norwegian() {
         let page = find(Kind::Step, "registration").unwrap();
         let nb = norwegian_column(page);
-        let t = page_text(page, Lang::Nb);
+        let t = article_text(page, Lang::Nb);
         assert_eq!(nb[0].text, with_pause(t.title));
         assert!(nb.iter().all(|l| l.at != SUMMARY));
         let p = phrase_in_norwegian(Phrase::Register);

@@ -76,12 +76,12 @@ pub fn decode(raw: &str) -> Option<Seen> {
 mod tests {
     use super::*;
     use crate::content::changes::ChangeKey;
-    use crate::content::journey::PageId;
+    use crate::content::journey::ArticleId;
 
     const LOG: &[Change] = &[Change {
         key: ChangeKey::C2026_11_26,
         date: Date::ymd(2026, 11, 26),
-        pages: &[PageId::Travel],
+        pages: &[ArticleId::Travel],
     }];
 
     #[test]

@@ -3,19 +3,19 @@
 //! (and `td_string!` fails it for a key missing from a locale).
 
 use crate::content::changes::ChangeKey;
-use crate::content::journey::{self, Page, PageId};
+use crate::content::journey::{self, Article, ArticleId};
 use crate::content::review::{self, Checked};
 use crate::content::sources::{self, Publisher};
-use crate::content::text::PageText;
+use crate::content::text::ArticleText;
 use crate::date::Date;
 use crate::i18n::Locale;
 use crate::lang::Lang;
 use leptos_i18n::td_string;
 
 /// `step.<key>.*` or `topic.<key>.*`.
-macro_rules! page_text {
+macro_rules! article_text {
     ($l:ident, $($key:ident).+) => {
-        PageText {
+        ArticleText {
             title: td_string!($l, $($key).+.title),
             summary: td_string!($l, $($key).+.summary),
             body: td_string!($l, $($key).+.body),
@@ -24,29 +24,29 @@ macro_rules! page_text {
 }
 
 /// A page's texts in one language.
-pub fn page_text(page: &Page, lang: Lang) -> PageText {
-    use PageId::*;
+pub fn article_text(page: &Article, lang: Lang) -> ArticleText {
+    use ArticleId::*;
     let l = Locale::from(lang);
     match page.id {
-        Registration => page_text!(l, step.registration),
-        TbTest => page_text!(l, step.tb_test),
-        DNumber => page_text!(l, step.d_number),
-        Eid => page_text!(l, step.eid),
-        ResidenceCard => page_text!(l, step.residence_card),
-        Settlement => page_text!(l, step.settlement),
-        Eligibility => page_text!(l, topic.eligibility),
-        Waiting => page_text!(l, topic.waiting),
-        Rights => page_text!(l, topic.rights),
-        IntroductionProgramme => page_text!(l, topic.introduction_programme),
-        OnlineUser => page_text!(l, topic.online_user),
-        Extension => page_text!(l, topic.extension),
-        Travel => page_text!(l, topic.travel),
-        ChildBornInNorway => page_text!(l, topic.child_born_in_norway),
-        Return => page_text!(l, topic.return_home),
-        Rejected => page_text!(l, topic.rejected),
-        Help => page_text!(l, topic.help),
-        ArrivalCentre => page_text!(l, topic.arrival_centre),
-        Money => page_text!(l, topic.money),
+        Registration => article_text!(l, step.registration),
+        TbTest => article_text!(l, step.tb_test),
+        DNumber => article_text!(l, step.d_number),
+        Eid => article_text!(l, step.eid),
+        ResidenceCard => article_text!(l, step.residence_card),
+        Settlement => article_text!(l, step.settlement),
+        Eligibility => article_text!(l, topic.eligibility),
+        Waiting => article_text!(l, topic.waiting),
+        Rights => article_text!(l, topic.rights),
+        IntroductionProgramme => article_text!(l, topic.introduction_programme),
+        OnlineUser => article_text!(l, topic.online_user),
+        Extension => article_text!(l, topic.extension),
+        Travel => article_text!(l, topic.travel),
+        ChildBornInNorway => article_text!(l, topic.child_born_in_norway),
+        Return => article_text!(l, topic.return_home),
+        Rejected => article_text!(l, topic.rejected),
+        Help => article_text!(l, topic.help),
+        ArrivalCentre => article_text!(l, topic.arrival_centre),
+        Money => article_text!(l, topic.money),
     }
 }
 
@@ -63,7 +63,7 @@ pub fn change_text(key: ChangeKey, lang: Lang) -> &'static str {
 /// registry's order: the About page names these and no others.
 pub fn cited_publishers() -> Vec<Publisher> {
     let cited: Vec<&str> = journey::all()
-        .flat_map(|p| page_text(p, Lang::En).sources())
+        .flat_map(|p| article_text(p, Lang::En).sources())
         .collect();
     Publisher::ALL
         .into_iter()
@@ -95,11 +95,11 @@ fn verified(id: &str) -> Option<Date> {
 }
 
 /// The sources a page cites (the same in every language, tests/content.rs).
-fn cited(page: &Page) -> Vec<&'static str> {
-    page_text(page, Lang::En).sources()
+fn cited(page: &Article) -> Vec<&'static str> {
+    article_text(page, Lang::En).sources()
 }
 
-impl Page {
+impl Article {
     pub fn checked(&self) -> Checked {
         review::checked(&cited(self), self.reviewed, verified)
     }

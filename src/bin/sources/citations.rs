@@ -4,7 +4,7 @@
 use veiviser::content::journey;
 use veiviser::content::markup::{Block, Content, Inline, inlines, parse};
 use veiviser::lang::Lang;
-use veiviser::texts::article::page_text;
+use veiviser::texts::article::article_text;
 
 /// Which part of a page's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,7 +31,7 @@ pub fn all() -> Vec<Citation> {
     let mut out = Vec::new();
     for page in journey::all() {
         for lang in Lang::ALL {
-            let text = page_text(page, lang);
+            let text = article_text(page, lang);
             let (lead, sources) = text.lead();
             out.push(Citation {
                 page: page.id.as_str(),
