@@ -3,11 +3,11 @@
 # step checks first and says what it does. Sourced by serve.sh and test.sh.
 set -euo pipefail
 
-# The one place tool versions are pinned, but for the Rust toolchain's (rust-toolchain.toml).
-# wasm-bindgen-cli must equal Cargo.lock's wasm-bindgen; wasm-opt comes from npm binaryen
-# (package.json), since Debian's binaryen 108 builds a broken wasm.
+# Each tool version is pinned once: the Rust toolchain in rust-toolchain.toml, trunk here,
+# wasm-bindgen in Cargo.lock (wasm-bindgen-cli must equal it), and wasm-opt as npm's binaryen in
+# package.json (read below; Debian's binaryen 108 builds a broken wasm). tests/pins.rs checks the
+# files that repeat them.
 TRUNK_VERSION=0.21.14
-WASM_OPT_VERSION=132
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -92,8 +92,14 @@ if ! cmp -s package-lock.json node_modules/.package-lock.stamp 2>/dev/null; then
 else
   log "npm packages match package-lock.json"
 fi
+# package.json pins binaryen exactly (npm ci installs it from the lockfile); its major version is
+# wasm-opt's, which Trunk.toml names too.
+WASM_OPT_VERSION="$(node -p 'require("./package.json").devDependencies.binaryen.split(".")[0]')"
+grep -q "^wasm_opt = \"version_$WASM_OPT_VERSION\"$" Trunk.toml ||
+  die "Trunk.toml [tools] wasm_opt must be \"version_$WASM_OPT_VERSION\" (package.json's binaryen)"
 wasm-opt --version | grep -q "version $WASM_OPT_VERSION" ||
   die "wasm-opt on PATH is not binaryen $WASM_OPT_VERSION: $(command -v wasm-opt)"
+log "wasm-opt $WASM_OPT_VERSION present (package.json's binaryen)"
 
 log "cargo fetch (trunk then builds offline)"
 cargo fetch --locked --quiet
