@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Property-tests data import with a million cases (or $1): arbitrary bytes and mutated valid
-# files must give valid data or a typed error, never a panic. Not part of the test command.
+# Property-tests export and import with a million cases (or $1), tests/import_props.rs: an export
+# imports back to the same data, and whatever an import accepts (arbitrary bytes, damaged exports)
+# survives the next save unchanged; nothing panics. Not part of the test command.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 CASES="${1:-1000000}"

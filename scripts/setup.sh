@@ -3,10 +3,11 @@
 # step checks first and says what it does. Sourced by serve.sh and test.sh.
 set -euo pipefail
 
-# The one place tool versions are pinned. wasm-bindgen-cli must equal Cargo.lock's wasm-bindgen;
-# wasm-opt comes from npm binaryen (package.json), since Debian's binaryen 108 builds a broken wasm.
+# Each tool version is pinned once: the Rust toolchain in rust-toolchain.toml, trunk here,
+# wasm-bindgen in Cargo.lock (wasm-bindgen-cli must equal it), and wasm-opt as npm's binaryen in
+# package.json (read below; Debian's binaryen 108 builds a broken wasm). tests/pins.rs checks the
+# files that repeat them.
 TRUNK_VERSION=0.21.14
-WASM_OPT_VERSION=132
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -40,12 +41,27 @@ fi
 
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  log "rustup target add wasm32-unknown-unknown"
-  rustup target add wasm32-unknown-unknown
-else
-  log "rust target wasm32-unknown-unknown present"
+# The toolchain of rust-toolchain.toml, with its components and the wasm32 target. rustup reads
+# the file in this directory: `rustup toolchain install` with no toolchain installs it (rustup
+# 1.28 and later; rustup itself is left as it is); older rustups install it on `rustup show`.
+RUST_TOOLCHAIN="$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)"
+[ -n "$RUST_TOOLCHAIN" ] || die "no channel in rust-toolchain.toml"
+rust_ready() {
+  [ "$(rustc --version 2>/dev/null | cut -d' ' -f2)" = "$RUST_TOOLCHAIN" ] &&
+    rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown &&
+    rustfmt --version >/dev/null 2>&1 && cargo clippy --version >/dev/null 2>&1
+}
+if ! rust_ready; then
+  log "rustup toolchain install (rust-toolchain.toml: $RUST_TOOLCHAIN, rustfmt, clippy, wasm32)"
+  rustup_version="$(rustup --version 2>/dev/null | cut -d' ' -f2)"
+  if [ "$(printf '1.28.0\n%s\n' "$rustup_version" | sort -V | head -1)" = "1.28.0" ]; then
+    rustup toolchain install --no-self-update
+  else
+    rustup show
+  fi
+  rust_ready || die "rustup did not install rust-toolchain.toml's toolchain ($RUST_TOOLCHAIN with rustfmt, clippy, wasm32)"
 fi
+log "rust $RUST_TOOLCHAIN with rustfmt, clippy and wasm32-unknown-unknown present (rust-toolchain.toml)"
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   log "cargo install trunk $TRUNK_VERSION (about 8 minutes)"
@@ -76,8 +92,14 @@ if ! cmp -s package-lock.json node_modules/.package-lock.stamp 2>/dev/null; then
 else
   log "npm packages match package-lock.json"
 fi
+# package.json pins binaryen exactly (npm ci installs it from the lockfile); its major version is
+# wasm-opt's, which Trunk.toml names too.
+WASM_OPT_VERSION="$(node -p 'require("./package.json").devDependencies.binaryen.split(".")[0]')"
+grep -q "^wasm_opt = \"version_$WASM_OPT_VERSION\"$" Trunk.toml ||
+  die "Trunk.toml [tools] wasm_opt must be \"version_$WASM_OPT_VERSION\" (package.json's binaryen)"
 wasm-opt --version | grep -q "version $WASM_OPT_VERSION" ||
   die "wasm-opt on PATH is not binaryen $WASM_OPT_VERSION: $(command -v wasm-opt)"
+log "wasm-opt $WASM_OPT_VERSION present (package.json's binaryen)"
 
 log "cargo fetch (trunk then builds offline)"
 cargo fetch --locked --quiet

@@ -482,23 +482,6 @@ fn about_names_only_the_publishers_cited() {
 }
 
 #[test]
-fn undated_sources_read_correctly_in_every_language() {
-    // "as of no date given" was wrong: an undated page says so in its own words, a dated one
-    // carries the date.
-    let root = env!("CARGO_MANIFEST_DIR");
-    for l in Lang::ALL {
-        let raw = std::fs::read_to_string(format!("{root}/locales/{}.json", l.code())).unwrap();
-        assert!(
-            !raw.contains("\"as_of\""),
-            "{}: the old 'as of' text is back",
-            l.code()
-        );
-        assert!(raw.contains("\"undated\""), "{}", l.code());
-        assert!(raw.contains("\"page_date\""), "{}", l.code());
-    }
-}
-
-#[test]
 fn every_page_is_reachable_from_home() {
     // Home lists the steps; topics are reached through the steps' and topics' links.
     let mut reached: HashSet<&str> = STEPS.iter().map(|s| s.id.as_str()).collect();

@@ -245,9 +245,3 @@ pub fn edit_task(checklist: ReactiveChecklist, id: TaskId, f: impl FnOnce(&mut T
         d.active_mut().set_task(id.as_str(), s);
     })
 }
-
-/// Formats a date for display in the reader's language.
-pub fn date_text(d: Date) -> impl Fn() -> String + Copy + 'static {
-    let lang = use_lang();
-    move || format_date(d, lang.get())
-}

@@ -1,0 +1,82 @@
+//! The facts the browser tests check against, taken from the Rust tables and written to
+//! tests/data/facts.json, which tests/e2e/fixtures.mjs reads: the language codes, every page's
+//! public id, kind and locale key, the task ids, and the guide's review date with its text in
+//! every language. When the
+//! tables change, this test rewrites the file and fails once: commit the new file.
+
+use serde_json::{Value, json};
+use std::path::Path;
+use veiviser::checklist::tasks::TASKS;
+use veiviser::content::checklist_texts::format_date;
+use veiviser::content::journey::{self, Page, REVIEWED};
+use veiviser::date::Date;
+use veiviser::lang::Lang;
+
+const FILE: &str = "tests/data/facts.json";
+
+/// The page's key in locales/*.json: its id with `_` for `-`, except "return" (a Rust keyword),
+/// whose key is `return_home`. As journey_table! names it; no function gives it yet.
+fn locale_key(p: &Page) -> String {
+    match p.id.as_str() {
+        "return" => "return_home".into(),
+        id => id.replace('-', "_"),
+    }
+}
+
+/// A date in every language, as the app writes it.
+fn in_every_language(d: Date) -> Value {
+    let texts = Lang::ALL.map(|l| (l.code().to_string(), Value::from(format_date(d, l))));
+    Value::Object(texts.into_iter().collect())
+}
+
+fn facts() -> Value {
+    let pages: Vec<Value> = journey::all()
+        .map(|p| json!({ "kind": p.kind.segment(), "id": p.id.as_str(), "key": locale_key(p) }))
+        .collect();
+    let tasks: Vec<Value> = TASKS
+        .iter()
+        .map(|t| json!({ "id": t.id.as_str(), "step": t.step }))
+        .collect();
+    json!({
+        "about": "Written by tests/facts.rs from the Rust tables, read by tests/e2e/fixtures.mjs. \
+                  Do not edit: `cargo test --test facts` rewrites it.",
+        "langs": Lang::ALL.map(Lang::code),
+        "pages": pages,
+        "tasks": tasks,
+        "reviewed": [REVIEWED.year, REVIEWED.month, REVIEWED.day],
+        "dates": { REVIEWED.to_string(): in_every_language(REVIEWED) },
+    })
+}
+
+#[test]
+fn the_facts_file_matches_the_rust_tables() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(FILE);
+    let want = serde_json::to_string_pretty(&facts()).unwrap() + "\n";
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    if have != want {
+        std::fs::write(&path, &want).unwrap_or_else(|e| panic!("{FILE}: {e}"));
+        panic!(
+            "{FILE} did not match the Rust tables and has been rewritten: review it (git diff) \
+             and commit it. The e2e tests read it."
+        );
+    }
+}
+
+#[test]
+fn locale_keys_name_texts_of_every_page() {
+    // The key derived above must find the page's texts, or the e2e tests would read nothing.
+    for l in Lang::ALL {
+        let path = format!("{}/locales/{}.json", env!("CARGO_MANIFEST_DIR"), l.code());
+        let locale: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        for p in journey::all() {
+            let title = &locale[p.kind.segment()][locale_key(p)]["title"];
+            assert!(
+                title.is_string(),
+                "{}: no {}.{}.title",
+                l.code(),
+                p.kind.segment(),
+                locale_key(p)
+            );
+        }
+    }
+}
