@@ -7,16 +7,16 @@
 use serde_json::{Value, json};
 use std::path::Path;
 use veiviser::checklist::tasks::TASKS;
-use veiviser::content::checklist_texts::format_date;
-use veiviser::content::journey::{self, Page, REVIEWED};
+use veiviser::content::journey::{self, Article, REVIEWED};
 use veiviser::date::Date;
 use veiviser::lang::Lang;
+use veiviser::texts::checklist::format_date;
 
 const FILE: &str = "tests/data/facts.json";
 
 /// The page's key in locales/*.json: its id with `_` for `-`, except "return" (a Rust keyword),
 /// whose key is `return_home`. As journey_table! names it; no function gives it yet.
-fn locale_key(p: &Page) -> String {
+fn locale_key(p: &Article) -> String {
     match p.id.as_str() {
         "return" => "return_home".into(),
         id => id.replace('-', "_"),
@@ -35,7 +35,7 @@ fn facts() -> Value {
         .collect();
     let tasks: Vec<Value> = TASKS
         .iter()
-        .map(|t| json!({ "id": t.id.as_str(), "step": t.step }))
+        .map(|t| json!({ "id": t.id.as_str(), "step": t.step.as_str() }))
         .collect();
     json!({
         "about": "Written by tests/facts.rs from the Rust tables, read by tests/e2e/fixtures.mjs. \
