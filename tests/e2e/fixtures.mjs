@@ -36,7 +36,7 @@ export const REVIEWED = FACTS.reviewed;
 
 /**
  * A date as the app writes it in a language ("2 грудня 2026", "2. desember 2026"): the app's
- * own text (content::checklist_texts::format_date), for the dates tests/facts.rs lists.
+ * own text (texts::checklist::format_date), for the dates tests/facts.rs lists.
  */
 export const formatDate = (lang, [y, m, d]) => {
   const iso = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
