@@ -24,14 +24,6 @@ fn fnv1a(text: &str) -> u64 {
     })
 }
 
-/// The page's key in locales/*.json ("return" is a Rust keyword, so its key is `return_home`).
-fn locale_key(p: &Article) -> String {
-    match p.id.as_str() {
-        "return" => "return_home".into(),
-        id => id.replace('-', "_"),
-    }
-}
-
 /// The fingerprints of the pages in the locale files of `dir`.
 fn fingerprint(dir: &Path) -> Prints {
     let mut out = Prints::new();
@@ -42,7 +34,7 @@ fn fingerprint(dir: &Path) -> Prints {
         )
         .expect("locale JSON");
         for p in journey::all() {
-            let texts = &json[p.kind.segment()][locale_key(p)];
+            let texts = &json[p.kind.segment()][p.id.locale_key()];
             let field = |f: &str| texts[f].as_str().unwrap_or_else(|| panic!("{} {f}", p.id));
             let all = [field("title"), field("summary"), field("body")].join("\u{1f}");
             out.insert(

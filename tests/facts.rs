@@ -14,15 +14,6 @@ use veiviser::texts::checklist::format_date;
 
 const FILE: &str = "tests/data/facts.json";
 
-/// The page's key in locales/*.json: its id with `_` for `-`, except "return" (a Rust keyword),
-/// whose key is `return_home`. As journey_table! names it; no function gives it yet.
-fn locale_key(p: &Article) -> String {
-    match p.id.as_str() {
-        "return" => "return_home".into(),
-        id => id.replace('-', "_"),
-    }
-}
-
 /// A date in every language, as the app writes it.
 fn in_every_language(d: Date) -> Value {
     let texts = Lang::ALL.map(|l| (l.code().to_string(), Value::from(format_date(d, l))));
@@ -31,7 +22,7 @@ fn in_every_language(d: Date) -> Value {
 
 fn facts() -> Value {
     let pages: Vec<Value> = journey::all()
-        .map(|p| json!({ "kind": p.kind.segment(), "id": p.id.as_str(), "key": locale_key(p) }))
+        .map(|p| json!({ "kind": p.kind.segment(), "id": p.id.as_str(), "key": p.id.locale_key() }))
         .collect();
     let tasks: Vec<Value> = TASKS
         .iter()
@@ -69,13 +60,13 @@ fn locale_keys_name_texts_of_every_page() {
         let path = format!("{}/locales/{}.json", env!("CARGO_MANIFEST_DIR"), l.code());
         let locale: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         for p in journey::all() {
-            let title = &locale[p.kind.segment()][locale_key(p)]["title"];
+            let title = &locale[p.kind.segment()][p.id.locale_key()]["title"];
             assert!(
                 title.is_string(),
                 "{}: no {}.{}.title",
                 l.code(),
                 p.kind.segment(),
-                locale_key(p)
+                p.id.locale_key()
             );
         }
     }

@@ -50,6 +50,17 @@ pub fn article_text(page: &Article, lang: Lang) -> ArticleText {
     }
 }
 
+impl ArticleId {
+    /// Its key in locales/*.json (`step.<key>` or `topic.<key>`), as `article_text` names it: the
+    /// id with `_` for `-`, except "return", a Rust keyword.
+    pub fn locale_key(self) -> String {
+        match self {
+            ArticleId::Return => "return_home".into(),
+            id => id.as_str().replace('-', "_"),
+        }
+    }
+}
+
 /// The sentence of a change-log entry.
 pub fn change_text(key: ChangeKey, lang: Lang) -> &'static str {
     let l = Locale::from(lang);
