@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use veiviser::content::changes::{self, Change, ChangeKey};
-use veiviser::content::journey::{self, Article, ArticleId};
+use veiviser::content::journey::{self, ArticleId};
 use veiviser::lang::Lang;
 
 /// (page id, language) → fingerprint.
