@@ -7,7 +7,7 @@
 use serde_json::{Value, json};
 use std::path::Path;
 use veiviser::checklist::tasks::TASKS;
-use veiviser::content::journey::{self, Article, REVIEWED};
+use veiviser::content::journey::{self, REVIEWED};
 use veiviser::date::Date;
 use veiviser::lang::Lang;
 use veiviser::texts::checklist::format_date;
