@@ -1,7 +1,8 @@
 //! "Add to calendar": the iCalendar file (RFC 5545) written for the checklist's dates.
 
-use veiviser::checklist::Date;
-use veiviser::checklist::calendar::{self, Event, Stamp, parse_time, uid};
+use veiviser::checklist::calendar::{self, Event, Stamp, parse_time, reminder_events, uid};
+use veiviser::checklist::derive::{self, Reminder};
+use veiviser::checklist::{Date, Profile, TaskState};
 
 fn stamp() -> Stamp {
     Stamp::new(Date::ymd(2025, 3, 1), 8, 0, 0).unwrap()
@@ -294,4 +295,46 @@ fn uids_are_stable_and_safe() {
         uid(3, "Tb Test;x"),
         "veiviser-p3-tb-test-x@veiviser.invalid"
     );
+}
+
+#[test]
+fn reminders_become_events_with_the_appointments_time_and_place() {
+    let mut p = Profile::new(2, None);
+    let at = |date: &str, time: &str, place: &str| TaskState {
+        date: Date::parse(date),
+        time: Some(time.into()),
+        place: Some(place.into()),
+        ..TaskState::default()
+    };
+    p.set_task(
+        "registration-place",
+        at("2025-03-14", "9.30", "Politiet, Grønland 44"),
+    );
+    p.set_task("police-photo", at("2025-03-20", "half past nine", " "));
+    p.set_task("new-card-ordered", at("2025-03-01", "", ""));
+    let reminders = derive::reminders(&derive::tasks(&p));
+    let events = reminder_events(&p, &reminders, |r| match r {
+        Reminder::Appointment { task, .. } => format!("Appointment: {task}"),
+        other => format!("{other:?}"),
+    });
+    let get = |uid_what: &str| {
+        let id = uid(2, uid_what);
+        events.iter().find(|e| e.uid == id).unwrap()
+    };
+    assert_eq!(events.len(), 3, "{events:?}");
+    let reg = get("task-registration-place");
+    assert_eq!(
+        (reg.date, reg.time, reg.minutes),
+        (Date::ymd(2025, 3, 14), Some((9, 30)), 60)
+    );
+    assert_eq!(reg.location.as_deref(), Some("Politiet, Grønland 44"));
+    assert_eq!(reg.summary, "Appointment: registration-place");
+    let photo = get("task-police-photo");
+    assert_eq!(
+        (photo.time, photo.location.as_deref()),
+        (None, None),
+        "never a guessed time"
+    );
+    let card = get("card-deadline");
+    assert_eq!((card.date, card.time), (Date::ymd(2025, 3, 21), None));
 }

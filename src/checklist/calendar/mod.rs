@@ -1,9 +1,11 @@
 //! "Add to calendar": the checklist's dates as an iCalendar file (RFC 5545), written here with
 //! no network and no browser. Texts come from the caller, in the person's language.
 
+mod events;
 mod text;
 mod time;
 
+pub use events::{APPOINTMENT_MINUTES, reminder_events};
 pub use time::{Stamp, parse_time};
 
 use crate::date::Date;
