@@ -2,6 +2,7 @@
 //! and reminders, for several profiles. Pure data and rules; storage and the UI sit outside.
 
 pub mod answers;
+pub mod calendar;
 pub mod derive;
 pub mod state;
 pub mod stepper;

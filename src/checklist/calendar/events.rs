@@ -1,0 +1,50 @@
+//! The checklist's reminders as calendar events.
+
+use super::{Event, parse_time, uid};
+use crate::checklist::derive::Reminder;
+use crate::checklist::state::Profile;
+
+/// How long an appointment is shown as lasting: most take under an hour.
+pub const APPOINTMENT_MINUTES: u32 = 60;
+
+/// One event per reminder of this profile. `summary` gives each its title, in the person's
+/// language. An appointment takes its time and place from its task; the task's note stays out,
+/// since calendars are often synced to a cloud the person may not think of.
+pub fn reminder_events(
+    profile: &Profile,
+    reminders: &[Reminder],
+    summary: impl Fn(&Reminder) -> String,
+) -> Vec<Event> {
+    reminders
+        .iter()
+        .map(|r| {
+            let mut e = Event {
+                uid: uid(profile.id, &what(r)),
+                date: r.date(),
+                time: None,
+                minutes: 0,
+                summary: summary(r),
+                location: None,
+                description: None,
+            };
+            if let Reminder::Appointment { task, .. } = r {
+                let state = profile.task(task.as_str());
+                e.time = state.time.as_deref().and_then(parse_time);
+                e.minutes = APPOINTMENT_MINUTES;
+                e.location = state.place.filter(|p| !p.trim().is_empty());
+            }
+            e
+        })
+        .collect()
+}
+
+/// Which date it is, for the UID: fixed names and the frozen task ids (prefixed, so a future
+/// task cannot take a fixed name), never a text.
+fn what(r: &Reminder) -> String {
+    match r {
+        Reminder::CardDeadline(_) => "card-deadline".into(),
+        Reminder::ExtensionLetter(_) => "extension-letter".into(),
+        Reminder::CentrePlaceEnds(_) => "centre-place-ends".into(),
+        Reminder::Appointment { task, .. } => format!("task-{task}"),
+    }
+}
