@@ -134,7 +134,7 @@ pub const CARD_DAYS: i64 = 20;
 /// a digital mailbox, later by post (the reminder's text says so).
 pub const EXTENSION_LEAD_DAYS: i64 = 21;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reminder {
     /// Ask the police if the new residence card has not arrived by this date (2023 guidance).
     CardDeadline(Date),

@@ -1,7 +1,9 @@
 //! An appointment's time, place and note, and the card that shows (and prints) it with what to
 //! bring: something to hand over the counter, offline.
 
+use super::calendar::{CalendarButton, file_for};
 use super::tasks::edit_task;
+use crate::checklist::derive::Reminder;
 use crate::checklist::tasks::TaskId;
 use crate::checklist::{MAX_TEXT, TaskState};
 use crate::i18n::{Locale, use_lang, use_locale};
@@ -95,6 +97,9 @@ pub fn AppointmentCard(id: TaskId, state: Memo<TaskState>) -> impl IntoView {
                 </dl>
                 <div class="actions no-print">
                     <button type="button" on:click=print>{tr!(checklist.print)}</button>
+                    <CalendarButton reminders=Signal::stored(vec![Reminder::Appointment { task: id, date }])
+                        file=Signal::stored(file_for(&Reminder::Appointment { task: id, date }))
+                        label=|l| td_string!(l, calendar.add) />
                     <Show when=move || lang.get() != Lang::Nb>
                         <button type="button" class="secondary" aria-pressed=move || staff.get().to_string()
                             on:click=move |_| staff.update(|v| *v = !*v)>

@@ -18,7 +18,7 @@ pub fn DataNotices() -> impl IntoView {
     let c = use_checklist();
     let download_backup = move |_| {
         if let Some(text) = c.backup_text() {
-            let _ = files::download("veiviser-unreadable-copy.json", &text);
+            let _ = files::download("veiviser-unreadable-copy.json", files::JSON, &text);
         }
     };
     view! {

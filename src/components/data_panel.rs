@@ -36,7 +36,7 @@ pub fn DataPanel() -> impl IntoView {
     let file_input = NodeRef::<leptos::html::Input>::new();
 
     let export = move |_| {
-        let _ = files::download("veiviser-data.json", &c.export_text());
+        let _ = files::download("veiviser-data.json", files::JSON, &c.export_text());
     };
     let chosen = move |_| {
         let Some(input) = file_input.get() else {

@@ -30,7 +30,7 @@ pub fn InstallPrompt() -> impl IntoView {
 fn IosHowTo() -> impl IntoView {
     let c = use_checklist();
     let download = move |_| {
-        let _ = files::download("veiviser-data.json", &c.export_text());
+        let _ = files::download("veiviser-data.json", files::JSON, &c.export_text());
     };
     view! {
         <div class="install-howto" data-testid="ios-howto">

@@ -1,14 +1,15 @@
 //! Reminders from the person's dates, and the questionnaire prompt.
 
+use super::calendar::{CalendarButton, file_for};
 use super::tasks::use_views;
-use crate::checklist::derive::{self, Reminder};
+use crate::checklist::derive;
 use crate::i18n::href;
 use crate::i18n::use_lang;
 use crate::platform::checklist::use_checklist;
-use crate::texts::checklist::format_date;
+use crate::texts::checklist::reminder_text;
 use crate::tr;
-use crate::tv;
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 
 #[component]
 pub fn Reminders() -> impl IntoView {
@@ -21,21 +22,16 @@ pub fn Reminders() -> impl IntoView {
             <section class="reminders" aria-labelledby="reminders">
                 <h2 id="reminders">{tr!(checklist.reminders)}</h2>
                 <ul>
-                    {list.into_iter().map(|r| {
-                        let day = r.date();
-                        let text = match r {
-                            Reminder::CardDeadline(_) => tv!(checklist.reminder_card, date = format_date(day, lang.get())),
-                            Reminder::ExtensionLetter(_) => tv!(checklist.reminder_extension, date = format_date(day, lang.get())),
-                            Reminder::CentrePlaceEnds(_) => tv!(checklist.reminder_centre, date = format_date(day, lang.get())),
-                            Reminder::Appointment { task, .. } => tv!(
-                                checklist.reminder_appointment,
-                                task = task.title(lang.get()),
-                                date = format_date(day, lang.get()),
-                            ),
-                        };
-                        view! { <li>{text}</li> }
+                    {list.into_iter().map(|r| view! {
+                        <li>
+                            <p>{move || reminder_text(&r, lang.get())}</p>
+                            <CalendarButton reminders=Signal::stored(vec![r]) file=Signal::stored(file_for(&r))
+                                label=|l| td_string!(l, calendar.add) />
+                        </li>
                     }).collect_view()}
                 </ul>
+                <CalendarButton reminders=reminders.into() file=Signal::stored("veiviser-dates.ics".to_string())
+                    label=|l| td_string!(l, calendar.all) />
             </section>
         })
     }

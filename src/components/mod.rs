@@ -2,6 +2,7 @@
 
 mod appointment;
 mod blocks;
+mod calendar;
 mod data_notices;
 mod data_panel;
 mod guide_notes;
@@ -25,6 +26,7 @@ pub mod tasks;
 mod title;
 
 pub use blocks::{Body, ExternalLink, Numbering, Phone, block, refs};
+pub use calendar::{CalendarButton, file_for};
 pub use data_notices::DataNotices;
 pub use data_panel::DataPanel;
 pub use guide_notes::{Reviewed, RulesNotice, SourceList, StaleNotice, UpdatedMark, WhatsNew};

@@ -4,11 +4,16 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Offers `text` as a file download named `filename`.
-pub fn download(filename: &str, text: &str) -> Result<(), JsValue> {
+/// The media type of an export.
+pub const JSON: &str = "application/json";
+/// The media type of an iCalendar file (RFC 5545).
+pub const CALENDAR: &str = "text/calendar";
+
+/// Offers `text` as a file download named `filename`, of media type `mime`.
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let document = web_sys::window()

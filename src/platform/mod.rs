@@ -71,6 +71,11 @@ pub fn remember_lang(lang: Lang) -> Result<(), StorageError> {
 }
 
 /// Today by the phone's clock, in its own time zone: works offline.
+/// Seconds since 1970 (UTC), for a calendar file's time stamp.
+pub fn now_unix_seconds() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}
+
 pub fn today() -> crate::date::Date {
     let now = js_sys::Date::new_0();
     crate::date::Date::ymd(

@@ -52,7 +52,7 @@ fn show_error_screen() {
                 .and_then(|w| w.local_storage().ok().flatten())
                 .and_then(|s| s.get_item(&key).ok().flatten());
             if let Some(raw) = raw {
-                let _ = super::files::download("veiviser-data.json", &raw);
+                let _ = super::files::download("veiviser-data.json", super::files::JSON, &raw);
             }
         });
         export

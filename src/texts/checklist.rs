@@ -3,6 +3,7 @@
 //! build.
 
 use crate::checklist::Date;
+use crate::checklist::derive::Reminder;
 use crate::checklist::tasks::{Advice, HiddenBecause, TaskId};
 use crate::i18n::Locale;
 use crate::lang::Lang;
@@ -122,5 +123,39 @@ pub fn reason_text(e: &DataError, lang: Lang) -> &'static str {
         WrongShape(_) => td_string!(l, reason.wrong_shape),
         Invalid(_) => td_string!(l, reason.invalid),
         NoRoomForCopy => td_string!(l, reason.no_room),
+    }
+}
+
+/// A reminder's full sentence, as the reminders list shows it (and a calendar event describes).
+pub fn reminder_text(r: &Reminder, lang: Lang) -> String {
+    let l = Locale::from(lang);
+    let date = format_date(r.date(), lang);
+    match r {
+        Reminder::CardDeadline(_) => td_string!(l, checklist.reminder_card, date = date),
+        Reminder::ExtensionLetter(_) => td_string!(l, checklist.reminder_extension, date = date),
+        Reminder::CentrePlaceEnds(_) => td_string!(l, checklist.reminder_centre, date = date),
+        Reminder::Appointment { task, .. } => td_string!(
+            l,
+            checklist.reminder_appointment,
+            task = task.title(lang),
+            date = date,
+        ),
+    }
+    .to_string()
+}
+
+/// A reminder's calendar title: short, since a calendar shows little of it. Task titles say
+/// what is done ("Registration place and time chosen"), so appointments get their own.
+pub fn calendar_title(r: &Reminder, lang: Lang) -> &'static str {
+    let l = Locale::from(lang);
+    match r {
+        Reminder::CardDeadline(_) => td_string!(l, calendar.card),
+        Reminder::ExtensionLetter(_) => td_string!(l, calendar.extension),
+        Reminder::CentrePlaceEnds(_) => td_string!(l, calendar.centre),
+        Reminder::Appointment { task, .. } => match task {
+            TaskId::RegistrationPlace => td_string!(l, calendar.registration_place),
+            TaskId::PolicePhoto => td_string!(l, calendar.police_photo),
+            other => other.title(lang),
+        },
     }
 }

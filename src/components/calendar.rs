@@ -1,0 +1,63 @@
+//! "Add to calendar": the person's dates as an .ics file that the phone's calendar opens, made
+//! on the phone with no network (`checklist::calendar`). The calendar then reminds them the day
+//! before, even with the app closed and the phone offline.
+
+use crate::checklist::calendar::{self, Stamp, reminder_events};
+use crate::checklist::derive::Reminder;
+use crate::i18n::{Locale, use_lang};
+use crate::platform::checklist::use_checklist;
+use crate::platform::{self, files};
+use crate::texts::checklist::{calendar_title, reminder_text};
+use crate::tr;
+use leptos::prelude::*;
+
+/// The file for `reminders` in the language shown, or None when there is nothing to write.
+fn ics(
+    reminders: &[Reminder],
+    profile: &crate::checklist::Profile,
+    lang: crate::lang::Lang,
+) -> Option<String> {
+    let mut events = reminder_events(profile, reminders, |r| calendar_title(r, lang).to_string());
+    for (e, r) in events.iter_mut().zip(reminders) {
+        // An appointment's own sentence only repeats its title and date.
+        if !matches!(r, Reminder::Appointment { .. }) {
+            e.description = Some(reminder_text(r, lang));
+        }
+    }
+    let stamp = Stamp::from_unix_seconds(platform::now_unix_seconds());
+    // An empty alarm text: each alarm says its event's title.
+    calendar::calendar(&events, stamp, "")
+}
+
+/// A button that saves `reminders` as one calendar file named `file`.
+#[component]
+pub fn CalendarButton(
+    reminders: Signal<Vec<Reminder>>,
+    file: Signal<String>,
+    label: fn(Locale) -> &'static str,
+) -> impl IntoView {
+    let lang = use_lang();
+    let checklist = use_checklist();
+    let failed = RwSignal::new(false);
+    let save = move |_| {
+        let text = checklist
+            .data()
+            .with_untracked(|d| ics(&reminders.get_untracked(), d.active(), lang.get_untracked()));
+        let saved = text
+            .is_some_and(|t| files::download(&file.get_untracked(), files::CALENDAR, &t).is_ok());
+        failed.set(!saved);
+    };
+    view! {
+        <button type="button" class="secondary calendar-button" on:click=save>
+            {crate::i18n::tr(label)}
+        </button>
+        <p class="calendar-status" role="status">
+            {move || failed.get().then(|| tr!(calendar.failed))}
+        </p>
+    }
+}
+
+/// The file name for one reminder: its date, so two files never share a name.
+pub fn file_for(r: &Reminder) -> String {
+    format!("veiviser-{}.ics", r.date())
+}
