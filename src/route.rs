@@ -58,3 +58,46 @@ impl Route {
         }
     }
 }
+
+/// The four places of the bottom tab bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Journey,
+    Checklist,
+    Phrases,
+    Search,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 4] = [Tab::Journey, Tab::Checklist, Tab::Phrases, Tab::Search];
+
+    /// Its path after the language prefix.
+    pub fn path(self) -> &'static str {
+        match self {
+            Tab::Journey => "",
+            Tab::Checklist => "progress",
+            Tab::Phrases => "phrases",
+            Tab::Search => "search",
+        }
+    }
+}
+
+impl Route {
+    /// The tab a page belongs to: a step or topic is part of the journey, the questionnaire of
+    /// the checklist; the footer's pages belong to none.
+    pub fn tab(&self) -> Option<Tab> {
+        match self {
+            Route::Home | Route::Article(..) => Some(Tab::Journey),
+            Route::Progress | Route::Questions => Some(Tab::Checklist),
+            Route::Phrases => Some(Tab::Phrases),
+            Route::Search => Some(Tab::Search),
+            Route::About
+            | Route::Accessibility
+            | Route::Settings
+            | Route::Share
+            | Route::ShareSheet
+            | Route::Poster
+            | Route::NotFound => None,
+        }
+    }
+}

@@ -744,3 +744,49 @@ fn every_source_has_a_quote_or_says_none() {
         }
     }
 }
+
+#[test]
+fn the_call_menu_lists_every_help_number_with_its_words_in_every_language() {
+    use veiviser::content::markup::phone_items;
+    let help = journey::ArticleId::Help.article();
+    for l in Lang::ALL {
+        let blocks = text(help, l).blocks();
+        let items = phone_items(&blocks);
+        let tels: Vec<&str> = items
+            .iter()
+            .flat_map(|i| &i.runs)
+            .filter_map(|r| match r {
+                Inline::Tel(id) => Some(*id),
+                _ => None,
+            })
+            .collect();
+        // The emergency numbers first, then the help lines.
+        assert_eq!(
+            tels,
+            [
+                "emergency",
+                "medical_emergency",
+                "medical",
+                "police",
+                "udi",
+                "eid_help"
+            ],
+            "{}",
+            l.code()
+        );
+        for item in &items {
+            assert!(
+                !item.sources.is_empty(),
+                "{}: a number without a source",
+                l.code()
+            );
+            assert!(
+                item.runs
+                    .iter()
+                    .any(|r| matches!(r, Inline::Text(t) if t.trim().len() > 2)),
+                "{}: a number without words",
+                l.code()
+            );
+        }
+    }
+}

@@ -62,3 +62,26 @@ fn an_unknown_article_id_still_reaches_the_article_page() {
         Route::Article(Kind::Step, "no-such-step".into())
     );
 }
+
+#[test]
+fn every_tab_marks_its_own_pages_and_nothing_else() {
+    use veiviser::route::Tab;
+    for tab in Tab::ALL {
+        assert_eq!(
+            Route::of_path(&format!("/uk/{}", tab.path())).tab(),
+            Some(tab)
+        );
+    }
+    assert_eq!(Route::of_path("/nb/step/eid").tab(), Some(Tab::Journey));
+    assert_eq!(Route::of_path("/nb/topic/help").tab(), Some(Tab::Journey));
+    assert_eq!(Route::of_path("/ru/questions").tab(), Some(Tab::Checklist));
+    for path in [
+        "/en/about",
+        "/en/settings",
+        "/en/share",
+        "/en/accessibility",
+        "/en/nope",
+    ] {
+        assert_eq!(Route::of_path(path).tab(), None, "{path}");
+    }
+}

@@ -71,6 +71,32 @@ impl<'a> Block<'a> {
     }
 }
 
+/// A list item that gives a phone number, with the sources of its list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PhoneItem<'a> {
+    pub runs: Vec<Inline<'a>>,
+    pub sources: Vec<&'a str>,
+}
+
+/// Every list item with a phone number, in order: the help page's numbers, each with the words
+/// that say what it is for, for the call menu.
+pub fn phone_items<'a>(blocks: &[Block<'a>]) -> Vec<PhoneItem<'a>> {
+    let mut out = Vec::new();
+    for block in blocks {
+        if let Content::List(items) = &block.content {
+            for runs in items {
+                if runs.iter().any(|r| matches!(r, Inline::Tel(_))) {
+                    out.push(PhoneItem {
+                        runs: runs.clone(),
+                        sources: block.sources.clone(),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Splits a trailing `[src:a,b]` off a text: the text before it, and the ids.
 pub fn split_sources(text: &str) -> (&str, Vec<&str>) {
     let t = text.trim_end();
