@@ -60,7 +60,7 @@ pub fn refs(ids: &[&'static str], numbering: &Numbering) -> impl IntoView + use<
     })
 }
 
-fn inlines(runs: Vec<Inline<'static>>) -> impl IntoView {
+pub fn inlines(runs: Vec<Inline<'static>>) -> impl IntoView + use<> {
     runs.into_iter()
         .map(|run| match run {
             Inline::Text(s) => s.into_any(),

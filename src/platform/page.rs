@@ -15,6 +15,13 @@ pub fn focus_and_show(id: &str) {
     }
 }
 
+/// Whether `ev` happened inside `el`: a click outside an open menu closes it.
+pub fn inside(el: &web_sys::Element, ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        .is_some_and(|n| el.contains(Some(&n)))
+}
+
 /// The browser's print dialog for the page.
 pub fn print() {
     if let Some(w) = web_sys::window() {
