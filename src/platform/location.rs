@@ -15,6 +15,8 @@ pub struct Location {
     pub path: RwSignal<String>,
     /// `?q=tb`, or empty.
     pub search: RwSignal<String>,
+    /// `#t-registered`, or empty.
+    pub hash: RwSignal<String>,
 }
 
 impl Location {
@@ -59,11 +61,11 @@ impl Location {
         // then takes over.
         let path = base::app_path(&doc_path).unwrap_or("/").to_string();
         let search = address.search().unwrap_or_default();
-        if self.path.get_untracked() != path {
-            self.path.set(path);
-        }
-        if self.search.get_untracked() != search {
-            self.search.set(search);
+        let hash = address.hash().unwrap_or_default();
+        for (signal, value) in [(self.path, path), (self.search, search), (self.hash, hash)] {
+            if signal.get_untracked() != value {
+                signal.set(value);
+            }
         }
     }
 
@@ -80,6 +82,7 @@ pub fn provide() {
     let location = Location {
         path: RwSignal::new(String::new()),
         search: RwSignal::new(String::new()),
+        hash: RwSignal::new(String::new()),
     };
     location.sync();
     provide_context(location);

@@ -1,0 +1,51 @@
+// State that must follow the address or the stored data, as a person meets it (issue #26): a
+// language switch keeps the query and the fragment.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { inspect } from "node:util";
+import { L } from "./fixtures.mjs";
+import { rendered, startBoth, stopBoth, withPage } from "./harness.mjs";
+
+const { en, uk, nb } = L;
+
+let server, browser;
+before(async () => ({ server, browser } = await startBoth()));
+after(() => stopBoth({ server, browser }));
+
+/** Waits until an input's value is `expected` (polls for up to 10 s, like expectText). */
+async function expectValue(locator, expected, message) {
+  const deadline = Date.now() + 10_000;
+  let last;
+  do {
+    last = await locator.inputValue();
+    if (last === expected) return;
+    await new Promise((r) => setTimeout(r, 50));
+  } while (Date.now() < deadline);
+  assert.equal(last, expected, `${message ? message + ": " : ""}the value of ${locator} is ${inspect(expected)}`);
+}
+
+/** The address is `path` + `rest` (query and fragment). */
+const at = (page, path, rest) => page.waitForURL((u) => u.pathname === path && u.search + u.hash === rest);
+
+const switcher = (page, name) => page.locator(".lang-switcher").getByRole("link", { name });
+
+test("switching language keeps the search query and the fragment", async () => {
+  await withPage(browser, server, { locale: "en-GB" }, async ({ page, problems }) => {
+    await page.goto("/en/search?q=udi");
+    await rendered(page);
+    await page.locator(".hits li").first().waitFor();
+    await switcher(page, "Українська").click();
+    await at(page, "/uk/search", "?q=udi");
+    await page.getByRole("heading", { level: 1, name: uk.search.title }).waitFor();
+    await expectValue(page.getByLabel(uk.search.label), "udi", "the box keeps the query");
+    await page.locator(".hits li[lang=uk]").first().waitFor();
+
+    // A task on a step's page: the link to it survives the switch.
+    await page.goto("/en/step/tb-test#t-tb-test");
+    await rendered(page);
+    await switcher(page, "Norsk bokmål").click();
+    await at(page, "/nb/step/tb-test", "#t-tb-test");
+    await page.getByRole("heading", { level: 1, name: nb.step.tb_test.title }).waitFor();
+    assert.deepEqual(problems.errors, []);
+  });
+});
