@@ -32,22 +32,25 @@ pub fn Settings() -> impl IntoView {
 #[component]
 fn Profiles() -> impl IntoView {
     let c = use_checklist();
-    let name = RwSignal::new(String::new());
-    let current_name = move || {
+    // The field starts from the stored name and is reset to it when the person or the name
+    // changes, not on a tick. "Save name" saves what the field shows: no copy to drift from it.
+    let stored = Memo::new(move |_| {
         c.data()
-            .with(|d| d.active().name.clone().unwrap_or_default())
-    };
+            .with(|d| (d.active, d.active().name.clone().unwrap_or_default()))
+    });
+    let field = NodeRef::<leptos::html::Input>::new();
     view! {
         <section aria-labelledby="profiles-heading">
             <h2 id="profiles-heading">{tr!(checklist.profile)}</h2>
             <ProfileSwitcher />
             <form on:submit=move |ev| {
                 ev.prevent_default();
-                let n: String = name.get_untracked().trim().chars().take(MAX_NAME).collect();
+                let Some(field) = field.get_untracked() else { return };
+                let n: String = field.value().trim().chars().take(MAX_NAME).collect();
                 c.update(|d| d.active_mut().name = (!n.is_empty()).then_some(n));
             }>
                 <label for="profile-name">{tr!(checklist.profile_name)}</label>
-                <input id="profile-name" maxlength=MAX_NAME prop:value=current_name on:input=move |ev| name.set(event_target_value(&ev)) />
+                <input id="profile-name" maxlength=MAX_NAME node_ref=field prop:value=move || stored.with(|(_, n)| n.clone()) />
                 <button type="submit">{tr!(checklist.rename)}</button>
             </form>
             <div class="actions">
