@@ -5,7 +5,7 @@ use crate::checklist::derive;
 use crate::components::tasks::Views;
 use crate::components::{Later, Shell};
 use crate::i18n::{self, use_lang};
-use crate::lang::{self, PathLang};
+use crate::lang::{self, Lang, PathLang};
 use crate::pages::{
     About, Accessibility, ArticlePage, Home, NotFound, Phrases, Poster, Progress, Questions,
     Search, Settings, Share, ShareSheet,
@@ -19,7 +19,17 @@ use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    i18n::provide_lang(platform::detected_lang());
+    location::provide();
+    let location = use_location();
+    let resolved =
+        Memo::new(move |_| lang::resolve_path(&location.path.get(), platform::detected_lang()));
+    // The language is the path's; on the way to a redirect it stays as it was.
+    i18n::provide_lang(Memo::new(move |shown: Option<&Lang>| {
+        resolved.with(|r| match r {
+            PathLang::Ok(l) => *l,
+            PathLang::Redirect(_) => shown.copied().unwrap_or_else(platform::detected_lang),
+        })
+    }));
     let lang = use_lang();
     Effect::new(move |_| platform::set_document_lang(lang.get()));
     app_state::provide();
@@ -30,30 +40,18 @@ pub fn App() -> impl IntoView {
         checklist.data().with(|d| derive::tasks(d.active()))
     })));
 
-    location::provide();
     platform::speech::provide();
     view! {
         <Later>
-            <LangGate />
+            <LangGate resolved />
         </Later>
     }
 }
 
 /// Shows the page in the URL's language, or redirects to a URL that has a language we publish.
 #[component]
-fn LangGate() -> impl IntoView {
+fn LangGate(resolved: Memo<PathLang>) -> impl IntoView {
     let location = use_location();
-    let resolved =
-        Memo::new(move |_| lang::resolve_path(&location.path.get(), platform::detected_lang()));
-    // Set the language before the children render, so the first paint is already right.
-    let apply = move |r: &PathLang| {
-        if let PathLang::Ok(l) = r {
-            i18n::set_lang(*l);
-        }
-    };
-    resolved.with_untracked(apply);
-    Effect::new(move |_| resolved.with(apply));
-
     // Re-render the shell only when the page turns into a redirect, not on every language change.
     let redirect = Memo::new(move |_| match resolved.get() {
         PathLang::Redirect(to) => Some(to),

@@ -30,23 +30,14 @@ impl From<Locale> for Lang {
     }
 }
 
-/// The language shown. The app provides it once; `LangGate` sets it from the URL.
+/// The language shown: derived from the address (`app.rs`), provided once.
 #[derive(Clone, Copy)]
-pub struct Shown(leptos::prelude::RwSignal<Lang>);
+pub struct Shown(leptos::prelude::Memo<Lang>);
 
-/// Provides the language shown, starting with `first`.
-pub fn provide_lang(first: Lang) {
+/// Provides the language shown.
+pub fn provide_lang(lang: leptos::prelude::Memo<Lang>) {
     use leptos::prelude::*;
-    provide_context(Shown(RwSignal::new(first)));
-}
-
-/// Shows `lang` from now on (no-op when it is already shown).
-pub fn set_lang(lang: Lang) {
-    use leptos::prelude::*;
-    let shown = expect_context::<Shown>().0;
-    if shown.get_untracked() != lang {
-        shown.set(lang);
-    }
+    provide_context(Shown(lang));
 }
 
 /// The language currently shown, as the app's own type.

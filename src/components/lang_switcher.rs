@@ -14,7 +14,15 @@ pub fn LangSwitcher() -> impl IntoView {
     let current = use_lang();
     let location = use_location();
     let items = Lang::ALL.map(|l| {
-        let href = move || base::link(&with_lang(&location.path.get(), l));
+        // The same page in `l`: its query (a search) and fragment (a task) too.
+        let href = move || {
+            let path = with_lang(&location.path.get(), l);
+            base::link(&format!(
+                "{path}{}{}",
+                location.search.get(),
+                location.hash.get()
+            ))
+        };
         let is_current = move || current.get() == l;
         view! {
             <li>

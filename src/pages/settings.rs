@@ -10,15 +10,20 @@ use leptos::prelude::*;
 #[component]
 pub fn Settings() -> impl IntoView {
     let saved = RwSignal::new(false);
+    let c = use_checklist();
+    // The questionnaire is built from the person's stored answers: again for another person,
+    // or when those answers change (saved, imported, deleted, another tab), but not on a name
+    // or a tick, which would lose answers chosen and not yet saved.
+    let person = Memo::new(move |_| c.data().with(|d| (d.active, d.active().answers)));
     view! {
         <Title text=tr!(checklist.settings) />
         <h1>{tr!(checklist.settings)}</h1>
         <Profiles />
         <section aria-labelledby="answers-heading">
             <h2 id="answers-heading">{tr!(questions.title)}</h2>
-            // Re-created per profile, so the form shows that person's answers.
             {move || {
-                let _ = use_checklist().data().with(|d| d.active);
+                // Read, not only tracked: a memo nobody has read follows nothing.
+                let _ = person.get();
                 view! { <Questionnaire on_done=move || saved.set(true) /> }
             }}
             <Show when=move || saved.get()>
@@ -32,22 +37,25 @@ pub fn Settings() -> impl IntoView {
 #[component]
 fn Profiles() -> impl IntoView {
     let c = use_checklist();
-    let name = RwSignal::new(String::new());
-    let current_name = move || {
+    // The field starts from the stored name and is reset to it when the person or the name
+    // changes, not on a tick. "Save name" saves what the field shows: no copy to drift from it.
+    let stored = Memo::new(move |_| {
         c.data()
-            .with(|d| d.active().name.clone().unwrap_or_default())
-    };
+            .with(|d| (d.active, d.active().name.clone().unwrap_or_default()))
+    });
+    let field = NodeRef::<leptos::html::Input>::new();
     view! {
         <section aria-labelledby="profiles-heading">
             <h2 id="profiles-heading">{tr!(checklist.profile)}</h2>
             <ProfileSwitcher />
             <form on:submit=move |ev| {
                 ev.prevent_default();
-                let n: String = name.get_untracked().trim().chars().take(MAX_NAME).collect();
+                let Some(field) = field.get_untracked() else { return };
+                let n: String = field.value().trim().chars().take(MAX_NAME).collect();
                 c.update(|d| d.active_mut().name = (!n.is_empty()).then_some(n));
             }>
                 <label for="profile-name">{tr!(checklist.profile_name)}</label>
-                <input id="profile-name" maxlength=MAX_NAME prop:value=current_name on:input=move |ev| name.set(event_target_value(&ev)) />
+                <input id="profile-name" maxlength=MAX_NAME node_ref=field prop:value=move || stored.with(|(_, n)| n.clone()) />
                 <button type="submit">{tr!(checklist.rename)}</button>
             </form>
             <div class="actions">

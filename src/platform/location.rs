@@ -15,6 +15,11 @@ pub struct Location {
     pub path: RwSignal<String>,
     /// `?q=tb`, or empty.
     pub search: RwSignal<String>,
+    /// `#t-registered`, or empty.
+    pub hash: RwSignal<String>,
+    /// Counts the moves (links, `navigate`, back and forward), even to the same address: what
+    /// belongs to one visit of a page, such as text typed but not yet searched for, is keyed on it.
+    pub moves: RwSignal<u32>,
 }
 
 impl Location {
@@ -51,7 +56,7 @@ impl Location {
         });
     }
 
-    /// Copies the address into the signals; unchanged values notify nobody.
+    /// Copies the address into the signals (unchanged values notify nobody), and counts the move.
     fn sync(self) {
         let address = window().location();
         let doc_path = address.pathname().unwrap_or_default();
@@ -59,12 +64,13 @@ impl Location {
         // then takes over.
         let path = base::app_path(&doc_path).unwrap_or("/").to_string();
         let search = address.search().unwrap_or_default();
-        if self.path.get_untracked() != path {
-            self.path.set(path);
+        let hash = address.hash().unwrap_or_default();
+        for (signal, value) in [(self.path, path), (self.search, search), (self.hash, hash)] {
+            if signal.get_untracked() != value {
+                signal.set(value);
+            }
         }
-        if self.search.get_untracked() != search {
-            self.search.set(search);
-        }
+        self.moves.update(|n| *n = n.wrapping_add(1));
     }
 
     /// A query parameter's value, decoded.
@@ -80,6 +86,8 @@ pub fn provide() {
     let location = Location {
         path: RwSignal::new(String::new()),
         search: RwSignal::new(String::new()),
+        hash: RwSignal::new(String::new()),
+        moves: RwSignal::new(0),
     };
     location.sync();
     provide_context(location);
