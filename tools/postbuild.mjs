@@ -43,10 +43,18 @@ html = html.replace(/<link\b[^>]*>/g, (tag) => {
 // text does not wait for the code, and on a slow network the HTML and CSS get the bandwidth first.
 // Waiting for a rendered frame alone is not enough: under load the app can replace the page before
 // that frame is presented. The cap covers a hidden tab, which does not paint. Until the app runs,
-// a language picked on that page is remembered as the app's switcher would (storage/prefs.rs).
+// the language button opens its list, and a language picked there is remembered as the app's menu
+// would (storage/prefs.rs).
 const PRERENDERED_PAGE = `if (document.querySelector("[data-prerendered]")) {
   addEventListener("click", (e) => {
-    const link = e.target.closest?.("[data-prerendered] .lang-switcher a[hreflang]");
+    const button = e.target.closest?.("[data-prerendered] .lang-menu button");
+    if (button) {
+      const list = button.nextElementSibling;
+      list.hidden = !list.hidden;
+      button.setAttribute("aria-expanded", String(!list.hidden));
+      return;
+    }
+    const link = e.target.closest?.("[data-prerendered] .lang-menu a[hreflang]");
     try {
       if (link) localStorage.setItem("veiviser.lang", link.hreflang);
     } catch {}

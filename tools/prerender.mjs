@@ -8,7 +8,8 @@
 //
 // The pages are the app's own first render in headless Chromium, with a fresh profile and the
 // service worker blocked, so they are exactly what a first visit renders. Controls are disabled
-// until the app takes over: a tick before then would be lost.
+// until the app takes over (a tick before then would be lost), except the language button, whose
+// list the loader opens (tools/postbuild.mjs).
 //
 // The build may live under a base path (VEIVISER_BASE, e.g. /veiviser/): pages are crawled at
 // that base and written relative to it. It also writes 404.html, the page for an unknown address
@@ -82,7 +83,7 @@ function snapshot() {
     const nodes = [...document.body.children].filter((el) => el.tagName !== "SCRIPT").map((el) => {
       const copy = el.cloneNode(true);
       copy.setAttribute("data-prerendered", "");
-      for (const c of copy.querySelectorAll("input, button, select, textarea")) c.setAttribute("disabled", "");
+      for (const c of copy.querySelectorAll("input, button:not(.menu-button), select, textarea")) c.setAttribute("disabled", "");
       // The CSP allows no inline styles; the app sets none, and this keeps it that way.
       for (const c of [copy, ...copy.querySelectorAll("[style]")]) c.removeAttribute("style");
       // QR codes and addresses need the page's origin, which only the browser knows.

@@ -22,7 +22,10 @@ impl Dismiss {
             button: NodeRef::new(),
         };
         let handle = window_event_listener(leptos::ev::click, move |ev| {
-            let outside = d.container.get_untracked().is_some_and(|c| !inside(&c, &ev));
+            let outside = d
+                .container
+                .get_untracked()
+                .is_some_and(|c| !inside(&c, &ev));
             if outside && d.open.get_untracked() {
                 d.open.set(false);
             }

@@ -1,10 +1,10 @@
-//! The frame around every page: skip link, header with the language switcher, status banners,
-//! the page itself, and the footer navigation.
+//! The frame around every page: skip link, the top bar (the app's name, the language menu and
+//! the call button), status banners, the page itself, the tab bar, and the footer.
 
-use super::{
-    DataNotices, HelpBar, InstallPrompt, LangSwitcher, Later, StorageWarning, UpdateBanner,
-    WhatsNew,
-};
+use super::call_menu::CallMenu;
+use super::lang_menu::LangMenu;
+use super::tab_bar::TabBar;
+use super::{DataNotices, InstallPrompt, Later, StorageWarning, UpdateBanner, WhatsNew};
 use crate::i18n::href;
 use crate::tr;
 use leptos::prelude::*;
@@ -20,32 +20,26 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 pub fn Shell(children: Children) -> impl IntoView {
     let home = href("");
     let about = href("about");
-    let progress = href("progress");
     let settings = href("settings");
-    let search = href("search");
-    let phrases = href("phrases");
     let share = href("share");
     let accessibility = href("accessibility");
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{tr!(skip_to_content)}</a>
-        <header class="site-header">
+        <header class="top-bar">
             <a class="brand" href=home>{tr!(app_name)}</a>
-            <LangSwitcher />
+            <LangMenu />
+            <CallMenu />
         </header>
-        <HelpBar />
         <UpdateBanner />
         <StorageWarning />
         <DataNotices />
         <Later><WhatsNew /></Later>
         <main id="main" tabindex="-1"><Later>{children()}</Later></main>
+        <TabBar />
         <Later>
         <footer class="site-footer">
             <nav aria-label=tr!(nav.main)>
                 <ul>
-                    <li><a href=home>{tr!(nav.home)}</a></li>
-                    <li><a href=progress>{tr!(checklist.my_progress)}</a></li>
-                    <li><a href=search>{tr!(nav.search)}</a></li>
-                    <li><a href=phrases>{tr!(nav.phrases)}</a></li>
                     <li><a href=settings>{tr!(checklist.settings)}</a></li>
                     <li><a href=share>{tr!(nav.share)}</a></li>
                     <li><a href=about>{tr!(nav.about)}</a></li>

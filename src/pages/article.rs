@@ -7,7 +7,7 @@ use crate::components::{Later, ReadAloud, Title};
 use crate::components::{Numbering, Reviewed, RulesNotice, SourceList, StaleNotice};
 use crate::components::{block, refs};
 use crate::content::changes;
-use crate::content::journey::{self, Article, Kind};
+use crate::content::journey::{self, Article, ArticleId, Kind};
 use crate::content::registry;
 use crate::i18n::{article_href, use_lang, use_locale};
 use crate::lang::Lang;
@@ -82,9 +82,20 @@ fn ArticleView(page: &'static Article) -> impl IntoView {
             })
         }
     };
-    let step_of = page
-        .step_number()
-        .map(|n| view! { <p class="eyebrow">{tv!(article.step_of, n = n)}</p> });
+    // Where the page sits in the journey: a step's number, or the step a topic is part of.
+    let step_of = match (page.step_number(), page.part_of.map(ArticleId::article)) {
+        (Some(n), _) => view! { <p class="eyebrow">{tv!(article.step_of, n = n)}</p> }.into_any(),
+        (None, Some(step)) => {
+            let n = step.step_number().unwrap_or_default();
+            view! {
+                <p class="eyebrow"><a href=article_href(step)>
+                    {tv!(article.part_of, n = n, step = article_text(step, lang.get()).title)}
+                </a></p>
+            }
+            .into_any()
+        }
+        (None, None) => view! { <p class="eyebrow">{tr!(article.no_step)}</p> }.into_any(),
+    };
     // The mark shows on this visit; reading the page clears it for the next one.
     let guide = use_guide_seen();
     let updated = guide

@@ -67,6 +67,27 @@ test("axe: open states too (QR code, show to staff, hidden tasks, full-screen ph
   await context.close();
 });
 
+for (const colorScheme of ["light", "dark"]) {
+  test(`axe: the open language menu and call panel, at 320 px (${colorScheme})`, async () => {
+    const { context } = await newContext(browser, server, { bypassCSP: true, colorScheme, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    for (const lang of LANGS) {
+      await page.goto(`/${lang}/step/eid`);
+      await rendered(page);
+      await page.locator(".lang-menu button").click();
+      await page.getByRole("menu").waitFor();
+      assert.deepEqual(await axe(page), [], `${lang}: language menu`);
+      await page.keyboard.press("Escape");
+      await page.locator(".call-button").click();
+      await page.locator(".call-panel a[href='tel:112']").waitFor();
+      assert.deepEqual(await axe(page), [], `${lang}: call panel`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${lang}: the open panel scrolls sideways by ${overflow} px`);
+    }
+    await context.close();
+  });
+}
+
 test("no page scrolls sideways at 320 px, or with text at 200 %", async () => {
   const { context } = await newContext(browser, server, { viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
@@ -115,12 +136,15 @@ test("keyboard only: skip link, tick a task, switch language, open help and sear
   assert.ok(await page.locator("#task-tb-test").isChecked());
 
   // Back up to the language switcher and choose Norwegian.
-  await page.locator("a[hreflang=nb]").focus();
+  await page.locator(".lang-menu button").focus();
+  await page.keyboard.press("ArrowUp");
   await page.keyboard.press("Enter");
   await page.waitForURL("**/nb/step/tb-test");
 
-  // Help: the link in the help bar.
-  await page.locator(".help-bar a[href='/nb/topic/help']").focus();
+  // Help: the call button opens the numbers, with the way to all of them.
+  await page.locator(".call-button").focus();
+  await page.keyboard.press("Enter");
+  await page.locator(".call-panel a[href='/nb/topic/help']").focus();
   await page.keyboard.press("Enter");
   await page.getByRole("heading", { level: 1, name: L.nb.topic.help.title }).waitFor();
 

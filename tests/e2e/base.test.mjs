@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { L } from "./fixtures.mjs";
-import { Server, expectText, freePort, launch, newContext, rendered, updateBanner, waitForController } from "./harness.mjs";
+import { Server, expectText, freePort, launch, newContext, pickLanguage, rendered, updateBanner, waitForController } from "./harness.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const DIST_BASE = process.env.E2E_DIST_BASE || join(ROOT, "target/dist-base");
@@ -73,7 +73,7 @@ async function coreFlows(server) {
     assert.equal(new URL(scope).pathname, BASE, "the service worker's scope is the base");
     for (const path of await links(page)) assert.ok(path.startsWith(BASE), `a link outside the base: ${path}`);
 
-    await page.locator(".lang-switcher").getByRole("link", { name: "English" }).click();
+    await pickLanguage(page, "English");
     await page.getByRole("heading", { level: 1, name: L.en.step.eid.title }).waitFor();
     // A plain host redirects a directory to its name with a slash; either is the page.
     assert.equal(new URL(page.url()).pathname.replace(/\/$/, ""), `${BASE}en/step/eid`);

@@ -54,8 +54,12 @@ test("switching language changes text and URL, and a reload keeps it", async () 
   await page.getByRole("heading", { level: 1, name: "Про Veiviser" }).waitFor();
   assert.equal(await page.getAttribute("html", "lang"), "uk");
 
-  const english = page.getByRole("navigation", { name: "Мова" }).getByRole("link", { name: "English" });
-  await english.focus();
+  // By keyboard: the language button opens the menu on the current language; two down is English.
+  await page.getByRole("button", { name: "Мова: Українська" }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("menuitemradio", { name: "Українська", checked: true, exact: true }).waitFor();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
   await page.waitForURL("**/en/about");
   await page.getByRole("heading", { level: 1, name: "About Veiviser" }).waitFor();
@@ -110,7 +114,7 @@ test("a first visit shows the pre-rendered page before the wasm arrives; then th
 
   // Someone who tabbed to a link keeps their focus on it when the app takes over, and someone
   // reading further down keeps their place.
-  await page.locator(".lang-switcher a[hreflang=en]").focus();
+  await page.locator(".tab-bar li:nth-child(2) a").focus();
   await page.evaluate(() => window.scrollTo(0, 600));
   const scrolled = await page.evaluate(() => window.scrollY);
   assert.ok(scrolled > 300, `the page scrolls: ${scrolled}`);
@@ -118,7 +122,7 @@ test("a first visit shows the pre-rendered page before the wasm arrives; then th
   release();
   await rendered(page);
   assert.equal(await page.evaluate(() => window.scrollY), scrolled);
-  assert.ok(await page.evaluate(() => document.activeElement.matches(".lang-switcher a[hreflang=en]")), "focus kept");
+  assert.ok(await page.evaluate(() => document.activeElement.matches(".tab-bar li:nth-child(2) a")), "focus kept");
   assert.equal(await page.locator("main h1").count(), 1);
   await expectText(page.locator("main h1"), heading);
   assert.equal(await page.locator("main").innerText(), text);
@@ -142,7 +146,8 @@ test("a language picked on the pre-rendered page, before the app runs, is rememb
   const page = await context.newPage();
   const release = await holdWasm(page);
   await page.goto("/uk/about", { waitUntil: "domcontentloaded" });
-  await Promise.all([page.waitForURL("**/en/about"), page.locator("[data-prerendered] .lang-switcher a[hreflang=en]").click()]);
+  await page.locator("[data-prerendered] .lang-menu button").click();
+  await Promise.all([page.waitForURL("**/en/about"), page.locator("[data-prerendered] .lang-menu a[hreflang=en]").click()]);
   release();
   await rendered(page);
   await page.goto("/");

@@ -280,6 +280,12 @@ export async function holdWasm(page) {
 }
 
 /** The app has rendered its page (the wasm ran: not the empty shell, not the pre-rendered page). */
+/** Switches language as a person does: opens the language menu in the top bar and picks `name`. */
+export async function pickLanguage(page, name) {
+  await page.locator(".lang-menu button").click();
+  await page.getByRole("menuitemradio", { name }).click();
+}
+
 export async function rendered(page) {
   await page.locator("main h1").first().waitFor({ state: "visible" });
   await page.waitForFunction(() => !document.querySelector("[data-prerendered]"));

@@ -6,7 +6,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { L, LANGS } from "./fixtures.mjs";
-import { newContext, rendered, startBoth, stopBoth, withPage } from "./harness.mjs";
+import { newContext, pickLanguage, rendered, startBoth, stopBoth, withPage } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
@@ -260,7 +260,7 @@ test("reading stops when the person leaves the page or changes language", async 
     // Changing language stops it too.
     await readButton(page, "en").click();
     await page.waitForFunction((n) => window.__spoken.length > n, count);
-    await page.locator(".lang-switcher a[hreflang=nb]").click();
+    await pickLanguage(page, "Norsk bokmål");
     await page.waitForURL(/\/nb\//);
     await readButton(page, "nb").waitFor();
     const after = (await spoken(page)).length;

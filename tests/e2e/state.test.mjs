@@ -5,7 +5,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { inspect } from "node:util";
 import { L } from "./fixtures.mjs";
-import { expectText, rendered, startBoth, stopBoth, withPage } from "./harness.mjs";
+import { expectText, pickLanguage, rendered, startBoth, stopBoth, withPage } from "./harness.mjs";
 
 const { en, uk, nb } = L;
 
@@ -28,7 +28,7 @@ async function expectValue(locator, expected, message) {
 /** The address is `path` + `rest` (query and fragment). */
 const at = (page, path, rest) => page.waitForURL((u) => u.pathname === path && u.search + u.hash === rest);
 
-const switcher = (page, name) => page.locator(".lang-switcher").getByRole("link", { name });
+const switcher = (page, name) => ({ click: () => pickLanguage(page, name) });
 
 test("switching language keeps the search query and the fragment", async () => {
   await withPage(browser, server, { locale: "en-GB" }, async ({ page, problems }) => {
