@@ -2,12 +2,9 @@
 // sideways scrolling at 320 px or with text at 200 %, and the whole app usable by keyboard.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { L, LANGS, PAGES } from "./fixtures.mjs";
-import { newContext, rendered, startBoth, stopBoth } from "./harness.mjs";
+import { axe, newContext, rendered, startBoth, stopBoth } from "./harness.mjs";
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve("axe-core/axe.min.js");
 const ROUTES = [
   "", "about", "accessibility", "progress", "settings", "questions", "search?q=udi", "phrases", "share", "share/sheet",
   "share/poster", "no-such-page",
@@ -17,14 +14,6 @@ const ROUTES = [
 let server, browser;
 before(async () => ({ server, browser } = await startBoth()));
 after(() => stopBoth({ server, browser }));
-
-async function axe(page) {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-}
 
 for (const colorScheme of ["light", "dark"]) {
   test(`axe: no WCAG 2.1 AA violation on any route in any language (${colorScheme})`, async () => {
@@ -66,27 +55,6 @@ test("axe: open states too (QR code, show to staff, hidden tasks, full-screen ph
   assert.deepEqual(await axe(page), []);
   await context.close();
 });
-
-for (const colorScheme of ["light", "dark"]) {
-  test(`axe: the open language menu and call panel, at 320 px (${colorScheme})`, async () => {
-    const { context } = await newContext(browser, server, { bypassCSP: true, colorScheme, viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
-    for (const lang of LANGS) {
-      await page.goto(`/${lang}/step/eid`);
-      await rendered(page);
-      await page.locator(".lang-menu button").click();
-      await page.getByRole("menu").waitFor();
-      assert.deepEqual(await axe(page), [], `${lang}: language menu`);
-      await page.keyboard.press("Escape");
-      await page.locator(".call-button").click();
-      await page.locator(".call-panel a[href='tel:112']").waitFor();
-      assert.deepEqual(await axe(page), [], `${lang}: call panel`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${lang}: the open panel scrolls sideways by ${overflow} px`);
-    }
-    await context.close();
-  });
-}
 
 test("no page scrolls sideways at 320 px, or with text at 200 %", async () => {
   const { context } = await newContext(browser, server, { viewport: { width: 320, height: 640 } });

@@ -1,4 +1,5 @@
 // Shared e2e plumbing: nginx with the shipped config, and Debian's Chromium via playwright-core.
+import { createRequire } from "node:module";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -280,6 +281,17 @@ export async function holdWasm(page) {
 }
 
 /** The app has rendered its page (the wasm ran: not the empty shell, not the pre-rendered page). */
+/** axe-core's WCAG 2.1 A and AA violations on the page, as "rule: targets" lines. */
+export async function axe(page) {
+  if (!(await page.evaluate(() => "axe" in window))) {
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  }
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
 /** Switches language as a person does: opens the language menu in the top bar and picks `name`. */
 export async function pickLanguage(page, name) {
   await page.locator(".lang-menu button").click();

@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { L, LANGS, key } from "./fixtures.mjs";
-import { rendered, startBoth, stopBoth, withPage } from "./harness.mjs";
+import { axe, newContext, rendered, startBoth, stopBoth, withPage } from "./harness.mjs";
 
 let server, browser;
 before(async () => ({ server, browser } = await startBoth()));
@@ -138,3 +138,25 @@ test("a topic page says which step it is part of, or that it is for every step",
     }
   });
 });
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`axe: the open language menu and call panel, at 320 px (${colorScheme})`, async () => {
+    const { context } = await newContext(browser, server, { bypassCSP: true, colorScheme, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    for (const lang of LANGS) {
+      await page.goto(`/${lang}/step/eid`);
+      await rendered(page);
+      await page.locator(".lang-menu button").click();
+      await page.getByRole("menu").waitFor();
+      assert.deepEqual(await axe(page), [], `${lang}: language menu`);
+      await page.keyboard.press("Escape");
+      await page.locator(".call-button").click();
+      await page.locator(".call-panel a[href='tel:112']").waitFor();
+      assert.deepEqual(await axe(page), [], `${lang}: call panel`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${lang}: the open panel scrolls sideways by ${overflow} px`);
+    }
+    await context.close();
+  });
+}
+
