@@ -58,6 +58,7 @@ test("switching language changes text and URL, and a reload keeps it", async () 
   await page.getByRole("button", { name: "Мова: Українська" }).focus();
   await page.keyboard.press("Enter");
   await page.getByRole("menuitemradio", { name: "Українська", checked: true, exact: true }).waitFor();
+  await page.waitForFunction(() => document.activeElement.textContent.trim() === "Українська");
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
@@ -72,10 +73,11 @@ test("switching language changes text and URL, and a reload keeps it", async () 
   await page.waitForURL("**/en/");
   assert.equal(await page.title(), "Your journey · Veiviser");
 
-  const current = page.getByRole("link", { name: "English" });
-  assert.equal(await current.getAttribute("aria-current"), "true");
+  await page.getByRole("button", { name: "Language: English" }).click();
+  const current = page.getByRole("menuitemradio", { name: "English" });
+  assert.equal(await current.getAttribute("aria-checked"), "true");
   for (const name of ["Українська", "Русский", "Norsk bokmål"]) {
-    await page.getByRole("link", { name }).waitFor();
+    assert.equal(await page.getByRole("menuitemradio", { name }).getAttribute("aria-checked"), "false");
   }
   await context.close();
 });

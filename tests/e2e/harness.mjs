@@ -327,12 +327,12 @@ export async function storageThrowsFlow(browser, server, lang) {
       await notice.waitFor();
     }
     await page.locator("#task-tb-test").check();
-    await page.getByRole("link", { name: T.checklist.my_progress }).click();
+    await page.getByRole("link", { name: T.tabs.checklist }).click();
     await page.getByRole("heading", { level: 1, name: T.checklist.my_progress }).waitFor();
     // The TB test is a later step there: its tasks in one line, the ticked one marked done.
     await page.locator(".compact-tasks li.done", { hasText: T.task.tb_test }).waitFor();
     // Choosing a language (which the app would remember) still works, and so does the way home.
-    await page.getByRole("link", { name: AUTONYM[other] }).click();
+    await pickLanguage(page, AUTONYM[other]);
     await page.getByRole("heading", { level: 1, name: L[other].checklist.my_progress }).waitFor();
     await page.locator("a.brand").click();
     await page.getByRole("heading", { level: 1, name: L[other].home.title }).waitFor();
