@@ -16,18 +16,23 @@ pub fn with_index<R>(f: impl FnOnce(&Index) -> R) -> R {
     INDEX.with(|cell| f(cell.get_or_init(search::build)))
 }
 
-/// A form that opens the search page with the query; the page searches as you type.
+/// A form that opens the search page with the query. On the search page it shows `query` (the
+/// address's, or what is being typed there), and `on_input` hears every keystroke.
 #[component]
 pub fn SearchBox(
-    #[prop(optional, into)] initial: Option<Signal<String>>,
-    #[prop(optional)] live: Option<WriteSignal<String>>,
+    #[prop(optional, into)] query: Signal<String>,
+    #[prop(optional)] on_input: Option<Callback<String>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
-    let value = RwSignal::new(initial.map(|s| s.get_untracked()).unwrap_or_default());
+    // What is searched for is what the box shows, so it is read from the box itself.
+    let input = NodeRef::<leptos::html::Input>::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let q = crate::platform::page::encode_query(&value.get_untracked());
+        let Some(input) = input.get_untracked() else {
+            return;
+        };
+        let q = crate::platform::page::encode_query(&input.value());
         location.navigate(
             &format!("/{}/search?q={q}", lang.get_untracked().code()),
             false,
@@ -41,11 +46,10 @@ pub fn SearchBox(
                     type="search"
                     id="search-input"
                     autocomplete="off"
-                    prop:value=value
+                    node_ref=input
+                    prop:value=query
                     on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        value.set(v.clone());
-                        if let Some(live) = live { live.set(v); }
+                        if let Some(f) = on_input { f.run(event_target_value(&ev)); }
                     }
                 />
                 <button type="submit">{tr!(search.button)}</button>

@@ -17,11 +17,23 @@ use leptos::prelude::*;
 pub fn Search() -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
-    let from_url = Signal::derive(move || location.query("q").unwrap_or_default());
-    let (typed, set_typed) = signal(from_url.get_untracked());
-    Effect::new(move |_| set_typed.set(from_url.get()));
+    // Typed but not searched for yet, and the move it was typed in (0: none; moves start at 1):
+    // the next move (Enter, Back, a link) drops it, and the box and the results show the
+    // address's query again.
+    let (draft, typed_at) = (RwSignal::new(String::new()), RwSignal::new(0));
+    let query = Signal::derive(move || {
+        if typed_at.get() == location.moves.get() {
+            draft.get()
+        } else {
+            location.query("q").unwrap_or_default()
+        }
+    });
+    let typing = Callback::new(move |text| {
+        draft.set(text);
+        typed_at.set(location.moves.get_untracked());
+    });
     let results = Memo::new(move |_| {
-        let q = typed.get();
+        let q = query.get();
         let l = lang.get();
         let here = with_index(|ix| ix.search(&q, l, false, 20));
         let elsewhere = if here.is_empty() {
@@ -34,7 +46,7 @@ pub fn Search() -> impl IntoView {
     view! {
         <Title text=tr!(search.title) />
         <h1>{tr!(search.title)}</h1>
-        <SearchBox initial=from_url live=set_typed />
+        <SearchBox query on_input=typing />
         <div aria-live="polite">
             {move || {
                 let (empty, here, elsewhere) = results.get();

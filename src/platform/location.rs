@@ -17,6 +17,9 @@ pub struct Location {
     pub search: RwSignal<String>,
     /// `#t-registered`, or empty.
     pub hash: RwSignal<String>,
+    /// Counts the moves (links, `navigate`, back and forward), even to the same address: what
+    /// belongs to one visit of a page, such as text typed but not yet searched for, is keyed on it.
+    pub moves: RwSignal<u32>,
 }
 
 impl Location {
@@ -53,7 +56,7 @@ impl Location {
         });
     }
 
-    /// Copies the address into the signals; unchanged values notify nobody.
+    /// Copies the address into the signals (unchanged values notify nobody), and counts the move.
     fn sync(self) {
         let address = window().location();
         let doc_path = address.pathname().unwrap_or_default();
@@ -67,6 +70,7 @@ impl Location {
                 signal.set(value);
             }
         }
+        self.moves.update(|n| *n = n.wrapping_add(1));
     }
 
     /// A query parameter's value, decoded.
@@ -83,6 +87,7 @@ pub fn provide() {
         path: RwSignal::new(String::new()),
         search: RwSignal::new(String::new()),
         hash: RwSignal::new(String::new()),
+        moves: RwSignal::new(0),
     };
     location.sync();
     provide_context(location);

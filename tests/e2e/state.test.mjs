@@ -1,10 +1,10 @@
 // State that must follow the address or the stored data, as a person meets it (issue #26): a
-// language switch keeps the query and the fragment.
+// language switch keeps the query and the fragment, and Back brings the search box along.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { inspect } from "node:util";
 import { L } from "./fixtures.mjs";
-import { rendered, startBoth, stopBoth, withPage } from "./harness.mjs";
+import { expectText, rendered, startBoth, stopBoth, withPage } from "./harness.mjs";
 
 const { en, uk, nb } = L;
 
@@ -46,6 +46,40 @@ test("switching language keeps the search query and the fragment", async () => {
     await switcher(page, "Norsk bokmål").click();
     await at(page, "/nb/step/tb-test", "#t-tb-test");
     await page.getByRole("heading", { level: 1, name: nb.step.tb_test.title }).waitFor();
+    assert.deepEqual(problems.errors, []);
+  });
+});
+
+test("Back after two searches shows the first one in the box, the address and the results", async () => {
+  await withPage(browser, server, { locale: "en-GB" }, async ({ page, problems }) => {
+    await page.goto("/en/");
+    await rendered(page);
+    const box = page.getByLabel(en.search.label);
+    const hits = page.locator(".hits");
+    await box.fill("udi");
+    await box.press("Enter");
+    await at(page, "/en/search", "?q=udi");
+    await hits.waitFor();
+    const udi = await hits.textContent();
+
+    await box.fill("police");
+    await box.press("Enter");
+    await at(page, "/en/search", "?q=police");
+    const changed = (before) => page.waitForFunction((t) => document.querySelector(".hits")?.textContent !== t, before);
+    await changed(udi);
+    const police = await hits.textContent();
+    // Typed but not searched for: the results follow it, the next move drops it.
+    await box.fill("tuberculosis");
+    await changed(police);
+
+    await page.goBack();
+    await at(page, "/en/search", "?q=udi");
+    await expectText(hits, udi, "the results are for udi again");
+    await expectValue(box, "udi", "the box follows the address");
+    await page.goForward();
+    await at(page, "/en/search", "?q=police");
+    await expectText(hits, police, "forward: the results are for police");
+    await expectValue(box, "police", "forward: the box too");
     assert.deepEqual(problems.errors, []);
   });
 });
