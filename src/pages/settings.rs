@@ -32,22 +32,25 @@ pub fn Settings() -> impl IntoView {
 #[component]
 fn Profiles() -> impl IntoView {
     let c = use_checklist();
-    let name = RwSignal::new(String::new());
-    let current_name = move || {
+    // The field shows the stored name (again after any change), and "Save name" saves what the
+    // field shows: no copy of the name to drift from it.
+    let stored = move || {
         c.data()
             .with(|d| d.active().name.clone().unwrap_or_default())
     };
+    let field = NodeRef::<leptos::html::Input>::new();
     view! {
         <section aria-labelledby="profiles-heading">
             <h2 id="profiles-heading">{tr!(checklist.profile)}</h2>
             <ProfileSwitcher />
             <form on:submit=move |ev| {
                 ev.prevent_default();
-                let n: String = name.get_untracked().trim().chars().take(MAX_NAME).collect();
+                let Some(field) = field.get_untracked() else { return };
+                let n: String = field.value().trim().chars().take(MAX_NAME).collect();
                 c.update(|d| d.active_mut().name = (!n.is_empty()).then_some(n));
             }>
                 <label for="profile-name">{tr!(checklist.profile_name)}</label>
-                <input id="profile-name" maxlength=MAX_NAME prop:value=current_name on:input=move |ev| name.set(event_target_value(&ev)) />
+                <input id="profile-name" maxlength=MAX_NAME node_ref=field prop:value=stored />
                 <button type="submit">{tr!(checklist.rename)}</button>
             </form>
             <div class="actions">

@@ -1,5 +1,6 @@
 // State that must follow the address or the stored data, as a person meets it (issue #26): a
-// language switch keeps the query and the fragment, and Back brings the search box along.
+// language switch keeps the query and the fragment, Back brings the search box along, and "Save
+// name" saves the name shown.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { inspect } from "node:util";
@@ -80,6 +81,29 @@ test("Back after two searches shows the first one in the box, the address and th
     await at(page, "/en/search", "?q=police");
     await expectText(hits, police, "forward: the results are for police");
     await expectValue(box, "police", "forward: the box too");
+    assert.deepEqual(problems.errors, []);
+  });
+});
+
+test("\"Save name\" without typing keeps the stored name", async () => {
+  await withPage(browser, server, { locale: "en-GB" }, async ({ page, problems }) => {
+    await page.goto("/en/settings");
+    await rendered(page);
+    const name = page.getByLabel(en.checklist.profile_name);
+    const save = page.getByRole("button", { name: en.checklist.rename });
+    await name.fill("Anna");
+    await save.click();
+    await expectText(page.locator("#profile option:checked"), "Anna");
+
+    // Another day: the field shows the stored name, and saving it again changes nothing.
+    await page.reload();
+    await rendered(page);
+    await expectValue(name, "Anna", "the field starts from the stored name");
+    await save.click();
+    await page.reload();
+    await rendered(page);
+    await expectText(page.locator("#profile option:checked"), "Anna", "the name is kept");
+    await expectValue(name, "Anna");
     assert.deepEqual(problems.errors, []);
   });
 });
