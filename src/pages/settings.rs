@@ -10,15 +10,20 @@ use leptos::prelude::*;
 #[component]
 pub fn Settings() -> impl IntoView {
     let saved = RwSignal::new(false);
+    let c = use_checklist();
+    // The questionnaire is built from the person's stored answers: again for another person,
+    // or when those answers change (saved, imported, deleted, another tab), but not on a name
+    // or a tick, which would lose answers chosen and not yet saved.
+    let person = Memo::new(move |_| c.data().with(|d| (d.active, d.active().answers)));
     view! {
         <Title text=tr!(checklist.settings) />
         <h1>{tr!(checklist.settings)}</h1>
         <Profiles />
         <section aria-labelledby="answers-heading">
             <h2 id="answers-heading">{tr!(questions.title)}</h2>
-            // Re-created per profile, so the form shows that person's answers.
             {move || {
-                let _ = use_checklist().data().with(|d| d.active);
+                // Read, not only tracked: a memo nobody has read follows nothing.
+                let _ = person.get();
                 view! { <Questionnaire on_done=move || saved.set(true) /> }
             }}
             <Show when=move || saved.get()>

@@ -1,6 +1,6 @@
 // State that must follow the address or the stored data, as a person meets it (issue #26): a
-// language switch keeps the query and the fragment, Back brings the search box along, and "Save
-// name" saves the name shown.
+// language switch keeps the query and the fragment, Back brings the search box along, "Save
+// name" saves the name shown, and answers not yet saved survive other changes in Settings.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { inspect } from "node:util";
@@ -104,6 +104,46 @@ test("\"Save name\" without typing keeps the stored name", async () => {
     await rendered(page);
     await expectText(page.locator("#profile option:checked"), "Anna", "the name is kept");
     await expectValue(name, "Anna");
+    assert.deepEqual(problems.errors, []);
+  });
+});
+
+test("answers not yet saved survive saving a name, and are then saved", async () => {
+  await withPage(browser, server, { locale: "en-GB" }, async ({ page, problems }) => {
+    await page.goto("/en/settings");
+    await rendered(page);
+    const housing = page.getByRole("group", { name: en.questions.housing });
+    const route = page.getByRole("group", { name: en.questions.route });
+    const privately = housing.getByLabel(en.questions.housing_private);
+    const imdi = route.getByLabel(en.questions.route_imdi);
+    await privately.check();
+    await imdi.check();
+
+    await page.getByLabel(en.checklist.profile_name).fill("Anna");
+    await page.getByRole("button", { name: en.checklist.rename }).click();
+    await expectText(page.locator("#profile option:checked"), "Anna");
+    assert.ok(await privately.isChecked(), "the housing answer is still chosen");
+    assert.ok(await imdi.isChecked(), "the settlement answer is still chosen");
+
+    await page.getByRole("button", { name: en.questions.save }).click();
+    await page.getByRole("status").filter({ hasText: en.questions.saved }).waitFor();
+    await page.reload();
+    await rendered(page);
+    assert.ok(await privately.isChecked(), "saved for Anna");
+    assert.ok(await imdi.isChecked(), "saved for Anna");
+
+    // Another person gets their own answers, and Anna's come back with her.
+    await page.getByRole("button", { name: en.checklist.add_profile, exact: true }).click();
+    await expectText(page.locator("#profile option:checked"), en.checklist.profile_n.replace("{{ n }}", "2"));
+    assert.ok(!(await privately.isChecked()), "a new person starts with no answers");
+    await page.locator("#profile").selectOption({ label: "Anna" });
+    await expectText(page.locator("#profile option:checked"), "Anna");
+    assert.ok(await privately.isChecked(), "Anna's answers again");
+    // Deleting everything leaves no answer on screen either.
+    await page.getByRole("button", { name: en.data.delete }).click();
+    await page.getByRole("button", { name: en.data.delete_yes }).click();
+    await page.getByText(en.data.deleted).waitFor();
+    assert.ok(!(await privately.isChecked()), "nothing is left after deleting");
     assert.deepEqual(problems.errors, []);
   });
 });
