@@ -97,7 +97,8 @@ fn Article(page: &'static Page) -> impl IntoView {
     let updated = guide
         .get()
         .with_untracked(|s| s.is_updated(page.id.as_str(), changes::log()));
-    guide.mark_read(page.id.as_str());
+    // Recorded after this render, never during one.
+    Effect::new(move |_| guide.mark_read(page.id.as_str()));
     let updated_mark =
         updated.then(|| view! { " " <span class="updated-mark">{tr!(article.updated)}</span> });
 
