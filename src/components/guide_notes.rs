@@ -125,8 +125,9 @@ pub fn WhatsNew() -> impl IntoView {
     if news.is_empty() {
         return None;
     }
-    // Once: what was shown is recorded now, the panel stays until closed or the next load.
-    guide.mark_shown();
+    // Once: recorded after this render (never during one); the panel stays until closed or
+    // the next load.
+    Effect::new(move |_| guide.mark_shown());
     let open = RwSignal::new(true);
     let entries = news
         .into_iter()

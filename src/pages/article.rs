@@ -101,7 +101,8 @@ fn ArticleView(page: &'static Article) -> impl IntoView {
     let updated = guide
         .get()
         .with_untracked(|s| s.is_updated(page.id, changes::log()));
-    guide.mark_read(page.id);
+    // Recorded after this render, never during one.
+    Effect::new(move |_| guide.mark_read(page.id));
     let updated_mark =
         updated.then(|| view! { " " <span class="updated-mark">{tr!(article.updated)}</span> });
 

@@ -17,18 +17,21 @@ use leptos::prelude::*;
 pub fn Search() -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
-    let from_url = Memo::new(move |_| location.query("q").unwrap_or_default());
-    // Typed but not searched for yet, with the move it was typed in: the next move (Enter, Back,
-    // a link) drops it, and the box and the results show the address's query again.
-    let draft = RwSignal::new(None::<(u32, String)>);
-    let query = Memo::new(move |_| {
-        let now = location.moves.get();
-        draft.with(|d| match d {
-            Some((at, text)) if *at == now => text.clone(),
-            _ => from_url.get(),
-        })
+    // Typed but not searched for yet, and the move it was typed in (0: none; moves start at 1):
+    // the next move (Enter, Back, a link) drops it, and the box and the results show the
+    // address's query again.
+    let (draft, typed_at) = (RwSignal::new(String::new()), RwSignal::new(0));
+    let query = Signal::derive(move || {
+        if typed_at.get() == location.moves.get() {
+            draft.get()
+        } else {
+            location.query("q").unwrap_or_default()
+        }
     });
-    let typing = Callback::new(move |text| draft.set(Some((location.moves.get_untracked(), text))));
+    let typing = Callback::new(move |text| {
+        draft.set(text);
+        typed_at.set(location.moves.get_untracked());
+    });
     let results = Memo::new(move |_| {
         let q = query.get();
         let l = lang.get();

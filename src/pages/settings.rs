@@ -37,12 +37,12 @@ pub fn Settings() -> impl IntoView {
 #[component]
 fn Profiles() -> impl IntoView {
     let c = use_checklist();
-    // The field starts from the stored name and is reset to it when the person or the name
-    // changes, not on a tick. "Save name" saves what the field shows: no copy to drift from it.
-    let stored = Memo::new(move |_| {
+    // The field shows the stored name (again after any change), and "Save name" saves what the
+    // field shows: no copy of the name to drift from it.
+    let stored = move || {
         c.data()
-            .with(|d| (d.active, d.active().name.clone().unwrap_or_default()))
-    });
+            .with(|d| d.active().name.clone().unwrap_or_default())
+    };
     let field = NodeRef::<leptos::html::Input>::new();
     view! {
         <section aria-labelledby="profiles-heading">
@@ -55,7 +55,7 @@ fn Profiles() -> impl IntoView {
                 c.update(|d| d.active_mut().name = (!n.is_empty()).then_some(n));
             }>
                 <label for="profile-name">{tr!(checklist.profile_name)}</label>
-                <input id="profile-name" maxlength=MAX_NAME node_ref=field prop:value=move || stored.with(|(_, n)| n.clone()) />
+                <input id="profile-name" maxlength=MAX_NAME node_ref=field prop:value=stored />
                 <button type="submit">{tr!(checklist.rename)}</button>
             </form>
             <div class="actions">

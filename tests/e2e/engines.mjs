@@ -123,6 +123,8 @@ class WebDriverTab {
   }
   async click(selector) {
     await this.waitFor((s) => !!document.querySelector(s), selector);
+    // Clear of the fixed top and tab bars, as a person would scroll it.
+    await this.eval((s) => document.querySelector(s).scrollIntoView({ block: "center" }), selector);
     const el = await this.cmd("POST", "/element", { using: "css selector", value: selector });
     await this.cmd("POST", `/element/${Object.values(el)[0]}/click`, {});
   }

@@ -23,6 +23,7 @@ after(async () => {
 const offline = (fn) => () => withOfflineVisit(browser, fn);
 
 async function decodeQr(locator) {
+  await locator.evaluate((el) => el.scrollIntoView({ block: "center" }));
   const png = PNG.sync.read(await locator.screenshot());
   const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   assert.ok(code, "the QR code decodes");
