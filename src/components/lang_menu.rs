@@ -23,14 +23,20 @@ pub fn LangMenu() -> impl IntoView {
     let menu = Dismiss::new();
     let open = menu.open;
     let items: [NodeRef<A>; COUNT] = std::array::from_fn(|_| NodeRef::new());
-    // Focus after the menu is shown: a hidden link cannot take it.
+    let focus_now = move |i: usize| {
+        if let Some(a) = items[i % COUNT].get_untracked() {
+            let _ = a.focus();
+        }
+    };
+    // In an open menu the focus moves at once; a closed one is shown first, since a hidden link
+    // cannot take the focus.
     let focus = move |i: usize| {
-        open.set(true);
-        request_animation_frame(move || {
-            if let Some(a) = items[i % COUNT].get_untracked() {
-                let _ = a.focus();
-            }
-        });
+        if open.get_untracked() {
+            focus_now(i);
+        } else {
+            open.set(true);
+            request_animation_frame(move || focus_now(i));
+        }
     };
     let index_of = |l: Lang| Lang::ALL.iter().position(|x| *x == l).unwrap_or(0);
     let on_button_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
