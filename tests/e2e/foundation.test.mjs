@@ -54,6 +54,7 @@ test("switching language changes text and URL, and a reload keeps it", async () 
   await page.getByRole("heading", { level: 1, name: "Про Veiviser" }).waitFor();
   assert.equal(await page.getAttribute("html", "lang"), "uk");
 
+  await rendered(page);
   // By keyboard: the language button opens the menu on the current language; two down is English.
   await page.getByRole("button", { name: "Мова: Українська" }).focus();
   await page.keyboard.press("Enter");
