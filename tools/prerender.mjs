@@ -8,8 +8,9 @@
 //
 // The pages are the app's own first render in headless Chromium, with a fresh profile and the
 // service worker blocked, so they are exactly what a first visit renders. Controls are disabled
-// until the app takes over (a tick before then would be lost), except the language button, whose
-// list the loader opens (tools/postbuild.mjs).
+// until the app takes over, except two: the language button, whose list the loader opens
+// (tools/postbuild.mjs), and a task's checkbox, whose tick the app replays when it takes over
+// (platform/takeover.rs), so a step opened from a QR code can be ticked as soon as it is on screen.
 //
 // The build may live under a base path (VEIVISER_BASE, e.g. /veiviser/): pages are crawled at
 // that base and written relative to it. It also writes 404.html, the page for an unknown address
@@ -77,13 +78,14 @@ if (errors.length) throw new Error("the app failed while pre-rendering: " + erro
 if (written < 4) throw new Error(`only ${written} pages pre-rendered: the crawl found no links`);
 console.log(`pre-rendered ${written} pages into ${dist}`);
 
-/** The page as rendered: its body (controls disabled), language, title and same-site links. */
+/** The page as rendered: its body (most controls disabled), language, title and same-site links. */
 function snapshot() {
   return page.evaluate(() => {
     const nodes = [...document.body.children].filter((el) => el.tagName !== "SCRIPT").map((el) => {
       const copy = el.cloneNode(true);
       copy.setAttribute("data-prerendered", "");
-      for (const c of copy.querySelectorAll("input, button:not(.menu-button), select, textarea")) c.setAttribute("disabled", "");
+      const live = ".menu-button, .task-row > input[type=checkbox]";
+      for (const c of copy.querySelectorAll("input, button, select, textarea")) if (!c.matches(live)) c.setAttribute("disabled", "");
       // The CSP allows no inline styles; the app sets none, and this keeps it that way.
       for (const c of [copy, ...copy.querySelectorAll("[style]")]) c.removeAttribute("style");
       // QR codes and addresses need the page's origin, which only the browser knows.

@@ -94,12 +94,14 @@ fn swap() {
     };
     // Someone who tabbed to a link keeps it: the app's tree has the pre-rendered page's shape.
     let focused = doc.active_element().and_then(|el| path_in_prerendered(&el));
+    let ticks = early_ticks(&doc);
     while let Ok(Some(node)) = doc.query_selector(PRERENDERED) {
         node.remove();
     }
     if let Some(body) = doc.body() {
         let _ = body.append_child(&root);
     }
+    replay(&doc, ticks);
     let target =
         focused.and_then(|path| path.iter().try_fold(root, |el, &i| el.children().item(i)));
     if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
@@ -122,4 +124,32 @@ fn path_in_prerendered(el: &web_sys::Element) -> Option<Vec<u32>> {
     }
     path.reverse();
     Some(path)
+}
+
+/// A task's box works before the app runs (tools/prerender.mjs leaves it enabled): the boxes
+/// someone ticked or unticked there, by id, with the state they chose.
+fn early_ticks(doc: &web_sys::Document) -> Vec<(String, bool)> {
+    let Ok(boxes) = doc.query_selector_all("[data-prerendered] .task-row > input[type=checkbox]")
+    else {
+        return Vec::new();
+    };
+    (0..boxes.length())
+        .filter_map(|i| boxes.item(i)?.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .filter(|b| b.checked() != b.default_checked())
+        .map(|b| (b.id(), b.checked()))
+        .collect()
+}
+
+/// Clicks the app's own box where it shows another state than the one chosen, so the tick goes
+/// through the app's handler and is saved. A box the app disables (not for this person) is left.
+fn replay(doc: &web_sys::Document, ticks: Vec<(String, bool)>) {
+    for (id, checked) in ticks {
+        let el = doc.get_element_by_id(&id);
+        if let Some(b) = el.and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+            && !b.disabled()
+            && b.checked() != checked
+        {
+            b.click();
+        }
+    }
 }

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HASHED_NAME } from "../../tools/common.mjs";
 import {
-  DIST, Server, expectText, holdWasm, launchPersistent, newContext, rendered, startBoth, stopBoth, storageThrowsFlow,
+  DIST, Server, launchPersistent, newContext, rendered, startBoth, stopBoth, storageThrowsFlow,
   waitForController,
 } from "./harness.mjs";
 
@@ -95,66 +95,6 @@ test("an unknown page says so, lists the steps and offers the way home", async (
   await page.waitForURL("**/nb/");
   const missing = await page.request.get("/no-such-file.js");
   assert.equal(missing.status(), 404, "a missing asset is a 404, not the shell");
-  await context.close();
-});
-
-test("a first visit shows the pre-rendered page before the wasm arrives; then the app takes over in place", async () => {
-  const { context, problems } = await newContext(browser, server);
-  const page = await context.newPage();
-  const release = await holdWasm(page);
-  await page.goto("/ru/step/registration", { waitUntil: "domcontentloaded" });
-  // Without the wasm: the step in the URL's language, with its title, but no live controls.
-  assert.equal(await page.locator("html").getAttribute("lang"), "ru");
-  const heading = await page.locator("main h1").textContent();
-  const text = await page.locator("main").innerText();
-  const title = await page.title();
-  assert.ok(heading.length > 3 && title.includes(heading), `${heading} / ${title}`);
-  assert.ok((await page.locator("[data-prerendered]").count()) > 0);
-  assert.ok((await page.locator("main input[type=checkbox]").count()) > 0);
-  assert.equal(await page.locator("main :is(input, button, select, textarea):not([disabled])").count(), 0);
-  assert.equal(await page.locator("body [style]").count(), 0);
-  assert.equal(await page.locator("link[href$='.wasm']").count(), 0, "no wasm preload ahead of the page's paint");
-
-  // Someone who tabbed to a link keeps their focus on it when the app takes over, and someone
-  // reading further down keeps their place.
-  await page.locator(".tab-bar li:nth-child(2) a").focus();
-  await page.evaluate(() => window.scrollTo(0, 600));
-  const scrolled = await page.evaluate(() => window.scrollY);
-  assert.ok(scrolled > 300, `the page scrolls: ${scrolled}`);
-
-  release();
-  await rendered(page);
-  assert.equal(await page.evaluate(() => window.scrollY), scrolled);
-  assert.ok(await page.evaluate(() => document.activeElement.matches(".tab-bar li:nth-child(2) a")), "focus kept");
-  assert.equal(await page.locator("main h1").count(), 1);
-  await expectText(page.locator("main h1"), heading);
-  assert.equal(await page.locator("main").innerText(), text);
-  assert.equal(await page.title(), title);
-  // The loader fetched the wasm only once the pre-rendered page was on screen.
-  const [painted, wasmStart] = await page.evaluate(() => [
-    performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
-    performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"))?.startTime,
-  ]);
-  assert.ok(painted > 0 && wasmStart > painted, `first paint at ${painted} ms, wasm requested at ${wasmStart} ms`);
-  const box = page.locator("main input[type=checkbox]").first();
-  await box.check();
-  assert.ok(await box.isChecked());
-  assert.deepEqual(await page.evaluate(() => window.__csp), []);
-  assert.deepEqual(problems.errors, []);
-  await context.close();
-});
-
-test("a language picked on the pre-rendered page, before the app runs, is remembered", async () => {
-  const { context } = await newContext(browser, server);
-  const page = await context.newPage();
-  const release = await holdWasm(page);
-  await page.goto("/uk/about", { waitUntil: "domcontentloaded" });
-  await page.locator("[data-prerendered] .lang-menu button").click();
-  await Promise.all([page.waitForURL("**/en/about"), page.locator("[data-prerendered] .lang-menu a[hreflang=en]").click()]);
-  release();
-  await rendered(page);
-  await page.goto("/");
-  await page.waitForURL("**/en/");
   await context.close();
 });
 

@@ -280,7 +280,6 @@ export async function holdWasm(page) {
   return release;
 }
 
-/** The app has rendered its page (the wasm ran: not the empty shell, not the pre-rendered page). */
 /** axe-core's WCAG 2.1 A and AA violations on the page, as "rule: targets" lines. */
 export async function axe(page) {
   if (!(await page.evaluate(() => "axe" in window))) {
@@ -298,6 +297,7 @@ export async function pickLanguage(page, name) {
   await page.getByRole("menuitemradio", { name }).click();
 }
 
+/** The app has rendered its page (the wasm ran: not the empty shell, not the pre-rendered page). */
 export async function rendered(page) {
   await page.locator("main h1").first().waitFor({ state: "visible" });
   await page.waitForFunction(() => !document.querySelector("[data-prerendered]"));
