@@ -5,5 +5,18 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 build_release dist
+
+# Where the wasm's bytes are: twiggy reads a copy of the release wasm that keeps its function
+# names (wasm-bindgen and wasm-opt as trunk runs them, plus -g); bench.mjs prints its top 15.
+TWIGGY_VERSION=0.8.0
+if [ "$(twiggy --version 2>/dev/null)" != "twiggy-opt $TWIGGY_VERSION" ]; then
+  log "cargo install twiggy $TWIGGY_VERSION"
+  cargo install twiggy --locked --version "$TWIGGY_VERSION"
+fi
+log "the release wasm with its names, for twiggy → target/twiggy/named.wasm"
+rm -rf target/twiggy
+wasm-bindgen --target web --out-dir target/twiggy target/wasm32-unknown-unknown/release/veiviser.wasm
+wasm-opt -Os --converge -g target/twiggy/veiviser_bg.wasm -o target/twiggy/named.wasm
+
 log "benchmark"
 node tools/bench.mjs

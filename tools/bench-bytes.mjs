@@ -2,7 +2,8 @@
 // and the guide's text. The text is every article's title, summary and body in the four
 // languages (locales/*.json, `step.*` and `topic.*`); code is the precache with those strings cut
 // out of the wasm. Cutting bytes leaves no valid wasm, but it is what the code costs to send.
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
@@ -65,4 +66,21 @@ export function measureBytes(dist, root) {
     text: { inWasm: textInWasm, floor, foundShare: +(found / wanted).toFixed(3) },
     allTextBrotli: allText,
   };
+}
+
+/** twiggy's top `n` items of the named copy of the wasm (scripts/bench.sh), names shipped
+ * nowhere left out, hashes cut; null when there is no such copy. */
+export function twiggyTop(root, n = 15) {
+  const named = join(root, "target/twiggy/named.wasm");
+  if (!existsSync(named)) return null;
+  const csv = execFileSync("twiggy", ["top", "-n", String(n + 5), "-f", "csv", named], { maxBuffer: 16 << 20 }).toString();
+  return csv
+    .split("\n")
+    .slice(1)
+    .filter((line) => line && !line.includes("names\"\" subsection"))
+    .slice(0, n)
+    .map((line) => {
+      const [, name, bytes] = /^"?(.*?)"?,(\d+),/.exec(line);
+      return { name: name.replaceAll('""', '"').replace(/::h[0-9a-f]{16}/g, ""), bytes: Number(bytes) };
+    });
 }

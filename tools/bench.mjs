@@ -8,7 +8,7 @@ import { tmpdir, cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { DIST, Server, launch, newContext, rendered, waitForController } from "../tests/e2e/harness.mjs";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./common.mjs";
-import { measureBytes } from "./bench-bytes.mjs";
+import { measureBytes, twiggyTop } from "./bench-bytes.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS || 5);
@@ -202,6 +202,7 @@ const result = {
   machine: `${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Debian Chromium`,
   runs: RUNS,
   bytes,
+  twiggy: twiggyTop(ROOT),
   offline: { appFcp: m(app, "fcp"), appLcp: m(app, "lcp"), staticFcp: m(stat, "fcp"), staticLcp: m(stat, "lcp") },
   slow4g: { fcp: m(first, "fcp"), lcp: m(first, "lcp") },
   deepLink: { textMs: m(deep, "text"), tickableMs: m(deep, "tickable"), appMs: m(deep, "app"), ratio: +m(deep, "ratio").toFixed(2), earlyTicks: deep.filter((d) => d.early).length },
@@ -246,6 +247,11 @@ console.log(`| checklist toggle | ${result.interaction.toggleMs.toFixed(1)} ms |
 console.log(`| search keystroke | ${result.interaction.searchMs.toFixed(1)} ms |`);
 console.log(`| Lighthouse performance / accessibility / best practices | ${result.lighthouse.performance} / ${result.lighthouse.accessibility} / ${result.lighthouse.bestPractices} |`);
 console.log(`| Lighthouse performance, each run | ${result.lighthouse.performanceRuns.join(", ")} |\n`);
+if (result.twiggy) {
+  console.log("| # | raw bytes | twiggy top: item (the release wasm, names kept) |\n|---:|---:|---|");
+  result.twiggy.forEach((t, i) => console.log(`| ${i + 1} | ${t.bytes} | \`${t.name.replaceAll("|", "\\|")}\` |`));
+  console.log();
+}
 console.log("| budget | value | limit | |\n|---|---:|---:|---|");
 for (const [name, value, budget, ok, unit] of checks) console.log(`| ${name} | ${value} ${unit} | ${budget} ${unit} | ${ok ? "ok" : "MISSED"} |`);
 process.exit(checks.every((c) => c[3]) ? 0 : 1);
