@@ -43,7 +43,7 @@ pub fn provide_lang(lang: leptos::prelude::Memo<Lang>) {
 /// The language currently shown, as the app's own type.
 pub fn use_lang() -> leptos::prelude::Signal<Lang> {
     use leptos::prelude::*;
-    expect_context::<Shown>().0.into()
+    use_context::<Shown>().expect("provided by App").0.into()
 }
 
 /// The language shown as leptos_i18n's `Locale`, for `td_string!` inside a reactive closure.

@@ -18,7 +18,7 @@ use leptos_i18n::td_string;
 pub struct Views(pub Memo<Vec<TaskView>>);
 
 pub fn use_views() -> Memo<Vec<TaskView>> {
-    expect_context::<Views>().0
+    use_context::<Views>().expect("provided by App").0
 }
 
 fn view_of(views: Memo<Vec<TaskView>>, id: TaskId) -> Memo<Option<TaskView>> {

@@ -43,5 +43,5 @@ pub fn provide() {
 }
 
 pub fn use_app_state() -> AppState {
-    expect_context::<AppState>()
+    use_context::<AppState>().expect("provided by App")
 }

@@ -27,7 +27,7 @@ pub struct ReactiveChecklist {
 
 /// The app's checklist, provided once by the app.
 pub fn use_checklist() -> ReactiveChecklist {
-    expect_context::<ReactiveChecklist>()
+    use_context::<ReactiveChecklist>().expect("provided by App")
 }
 
 impl ReactiveChecklist {

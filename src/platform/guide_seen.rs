@@ -48,5 +48,5 @@ impl GuideSeen {
 }
 
 pub fn use_guide_seen() -> GuideSeen {
-    expect_context::<GuideSeen>()
+    use_context::<GuideSeen>().expect("provided by App")
 }

@@ -97,7 +97,7 @@ pub fn provide() {
 }
 
 pub fn use_location() -> Location {
-    expect_context::<Location>()
+    use_context::<Location>().expect("provided by App")
 }
 
 /// A click on a link to one of the app's own pages opens it in place. Anything else (another

@@ -89,7 +89,7 @@ pub fn provide() {
 }
 
 pub fn use_speech() -> Speech {
-    expect_context::<Speech>()
+    use_context::<Speech>().expect("provided by App")
 }
 
 impl Speech {

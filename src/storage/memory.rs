@@ -2,28 +2,37 @@
 
 use super::{Backend, StorageError};
 use std::cell::RefCell;
-use std::collections::HashMap;
 
+/// A list, not a HashMap: it holds a few keys, and the HashMap was the wasm's only user of
+/// SipHash (about 3 KB).
 #[derive(Default)]
-pub struct MemoryBackend(RefCell<HashMap<String, String>>);
+pub struct MemoryBackend(RefCell<Vec<(String, String)>>);
 
 impl Backend for MemoryBackend {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        Ok(self.0.borrow().get(key).cloned())
+        let entries = self.0.borrow();
+        Ok(entries
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone()))
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        self.0.borrow_mut().insert(key.to_owned(), value.to_owned());
+        let mut entries = self.0.borrow_mut();
+        match entries.iter_mut().find(|(k, _)| k == key) {
+            Some((_, v)) => value.clone_into(v),
+            None => entries.push((key.to_owned(), value.to_owned())),
+        }
         Ok(())
     }
 
     fn remove(&self, key: &str) -> Result<(), StorageError> {
-        self.0.borrow_mut().remove(key);
+        self.0.borrow_mut().retain(|(k, _)| k != key);
         Ok(())
     }
 
     fn keys(&self) -> Result<Vec<String>, StorageError> {
-        Ok(self.0.borrow().keys().cloned().collect())
+        Ok(self.0.borrow().iter().map(|(k, _)| k.clone()).collect())
     }
 }
 
