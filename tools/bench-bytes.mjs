@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
-export const LANGS = ["uk", "ru", "en", "nb"];
-export const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const LANGS = ["uk", "ru", "en", "nb"];
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const sum = (xs, k) => xs.reduce((n, x) => n + x[k], 0);
 
 /** Every string under `step` and `topic` in a locale file, as leptos_i18n stores them. */

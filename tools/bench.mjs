@@ -3,7 +3,7 @@
 // release build. Prints a table, writes target/bench.json, exits 1 when a budget is missed.
 // Run through scripts/bench.sh, which builds the release first.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir, cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { DIST, Server, launch, newContext, rendered, waitForController } from "../tests/e2e/harness.mjs";
