@@ -28,15 +28,20 @@ pub fn LangMenu() -> impl IntoView {
             let _ = a.focus();
         }
     };
-    // In an open menu the focus moves at once; a closed one is shown first, since a hidden link
-    // cannot take the focus.
+    // The focus moves at once, so that a key pressed right after (Enter) reaches the item. A
+    // closed menu is shown first, since a hidden link cannot take the focus: its list is unhidden
+    // here as well as by the `hidden` binding, which runs only after this handler.
     let focus = move |i: usize| {
-        if open.get_untracked() {
-            focus_now(i);
-        } else {
+        if !open.get_untracked() {
             open.set(true);
-            request_animation_frame(move || focus_now(i));
+            let list = items[0]
+                .get_untracked()
+                .and_then(|a| a.closest("ul").ok().flatten());
+            if let Some(list) = list {
+                let _ = list.remove_attribute("hidden");
+            }
         }
+        focus_now(i);
     };
     let index_of = |l: Lang| Lang::ALL.iter().position(|x| *x == l).unwrap_or(0);
     let on_button_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
