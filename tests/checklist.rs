@@ -3,7 +3,7 @@
 use veiviser::checklist::answers::{Children, Housing, SettlementRoute};
 use veiviser::checklist::derive::{self, Effective, Reminder, TaskView};
 use veiviser::checklist::tasks::{Advice, HiddenBecause, TaskId};
-use veiviser::checklist::{Answers, Date, Profile, Status, TaskState};
+use veiviser::checklist::{Answers, AppData, Date, Profile, Status, TaskState};
 use veiviser::content::journey::ArticleId;
 
 fn view<'a>(views: &'a [TaskView], id: &str) -> &'a TaskView {
@@ -284,4 +284,29 @@ fn reminders_end_when_they_no_longer_apply() {
         },
     );
     assert_eq!(derive::reminders(&derive::tasks(&p)), []);
+}
+
+#[test]
+fn answers_are_saved_for_the_person_they_were_chosen_for() {
+    let mut d = AppData::default();
+    let chosen = Answers {
+        housing: Some(Housing::Private),
+        ..Answers::default()
+    };
+    // Settings saves them as another person is shown (added here), for the first person.
+    let second = d.add_profile(None);
+    assert!(d.set_answers(1, chosen));
+    assert_eq!(d.active, second, "the new person stays shown");
+    assert_eq!(
+        d.active().answers,
+        Answers::default(),
+        "and has none of them"
+    );
+    let first = &d.profiles[0];
+    assert_eq!((first.answers, first.asked), (chosen, true));
+    // Nothing to save when they are stored already, or the person is gone.
+    assert!(!d.set_answers(1, chosen));
+    assert!(d.remove_profile(1));
+    assert!(!d.set_answers(1, Answers::default()));
+    assert_eq!(d.profiles.len(), 1);
 }

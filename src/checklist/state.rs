@@ -125,6 +125,19 @@ impl AppData {
         id
     }
 
+    /// Saves one person's answers, shown or not (chosen before another person was shown); false
+    /// when that person is gone or the answers are already stored.
+    pub fn set_answers(&mut self, id: u32, answers: Answers) -> bool {
+        match self.profiles.iter_mut().find(|p| p.id == id) {
+            Some(p) if p.answers != answers => {
+                p.answers = answers;
+                p.asked = true;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// The last profile cannot be removed: there is always one to show.
     pub fn remove_profile(&mut self, id: u32) -> bool {
         if self.profiles.len() <= 1 || !self.profiles.iter().any(|p| p.id == id) {

@@ -39,7 +39,7 @@ pub use later::Later;
 pub use profiles::{ProfileSwitcher, profile_label};
 pub use progress_bar::ProgressBar;
 pub use qr::QrSvg;
-pub use questionnaire::Questionnaire;
+pub use questionnaire::{Questionnaire, UnsavedAnswers, keeping_answers};
 pub use read_aloud::ReadAloud;
 pub use search_box::SearchBox;
 pub use share_tools::ShareTools;

@@ -1,5 +1,6 @@
 //! Several people on one phone: "Checklist for: Me ▾", and a person added from there.
 
+use super::questionnaire::{UnsavedAnswers, keeping_answers};
 use crate::checklist::Profile;
 use crate::i18n::use_locale;
 use crate::platform::checklist::use_checklist;
@@ -20,6 +21,7 @@ pub fn profile_label(p: &Profile, me: &str, person_n: impl Fn(u32) -> String) ->
 pub fn ProfileSwitcher() -> impl IntoView {
     let locale = use_locale();
     let checklist = use_checklist();
+    let unsaved = use_context::<UnsavedAnswers>();
     let options = move || {
         checklist.data().with(|d| {
             d.profiles
@@ -34,9 +36,9 @@ pub fn ProfileSwitcher() -> impl IntoView {
         })
     };
     let add = move |_| {
-        checklist.update(|d| {
+        checklist.update(keeping_answers(unsaved, |d| {
             d.add_profile(None);
-        })
+        }))
     };
     view! {
         <div class="profile-switcher">
@@ -45,7 +47,7 @@ pub fn ProfileSwitcher() -> impl IntoView {
                 id="profile"
                 on:change=move |ev| {
                     if let Ok(id) = event_target_value(&ev).parse::<u32>() {
-                        checklist.update(|d| d.active = id);
+                        checklist.update(keeping_answers(unsaved, move |d| d.active = id));
                     }
                 }
             >

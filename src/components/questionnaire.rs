@@ -1,9 +1,82 @@
 //! The five questions that tailor the checklist. Every answer can stay "don't know".
 
+use crate::checklist::AppData;
 use crate::checklist::answers::{Answers, Children, Housing, SettlementRoute};
 use crate::platform::checklist::use_checklist;
 use crate::tr;
 use leptos::prelude::*;
+
+/// Answers chosen and not yet saved, where people can be switched (Settings). Showing another
+/// person rebuilds the questionnaire from that person's answers; the person controls call
+/// `keep` in the same change, so what was chosen is saved for the person it was chosen for.
+#[derive(Clone, Copy)]
+pub struct UnsavedAnswers(StoredValue<Option<(u32, Draft)>>);
+
+impl UnsavedAnswers {
+    pub fn provide() {
+        provide_context(UnsavedAnswers(StoredValue::new(None)));
+    }
+
+    pub fn keep(self, d: &mut AppData) {
+        let draft = self.0.try_get_value().flatten();
+        if let Some((id, answers)) = draft.and_then(|(id, f)| Some((id, f.answers()?))) {
+            d.set_answers(id, answers);
+        }
+    }
+}
+
+/// Saves the unsaved answers, if this page has any, as part of `change`.
+pub fn keeping_answers(
+    unsaved: Option<UnsavedAnswers>,
+    change: impl FnOnce(&mut AppData),
+) -> impl FnOnce(&mut AppData) {
+    move |d| {
+        if let Some(u) = unsaved {
+            u.keep(d);
+        }
+        change(d)
+    }
+}
+
+/// The questionnaire's fields; `answers` is None once the questionnaire is gone.
+#[derive(Clone, Copy)]
+pub struct Draft {
+    housing: RwSignal<Option<Housing>>,
+    children: RwSignal<Option<Children>>,
+    age: RwSignal<Option<bool>>,
+    bank: RwSignal<Option<bool>>,
+    route: RwSignal<Option<SettlementRoute>>,
+}
+
+impl Draft {
+    fn new(a: Answers) -> Draft {
+        Draft {
+            housing: RwSignal::new(a.housing),
+            children: RwSignal::new(a.children),
+            age: RwSignal::new(a.aged_18_to_55),
+            bank: RwSignal::new(a.has_norwegian_bank),
+            route: RwSignal::new(a.route),
+        }
+    }
+
+    fn answers(self) -> Option<Answers> {
+        Some(Answers {
+            housing: self.housing.try_get_untracked()?,
+            children: self.children.try_get_untracked()?,
+            aged_18_to_55: self.age.try_get_untracked()?,
+            has_norwegian_bank: self.bank.try_get_untracked()?,
+            route: self.route.try_get_untracked()?,
+        })
+    }
+
+    fn reset(self, a: Answers) {
+        self.housing.set(a.housing);
+        self.children.set(a.children);
+        self.age.set(a.aged_18_to_55);
+        self.bank.set(a.has_norwegian_bank);
+        self.route.set(a.route);
+    }
+}
 
 /// A group of radio buttons bound to one answer.
 fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
@@ -31,12 +104,20 @@ fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
 #[component]
 pub fn Questionnaire(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
     let checklist = use_checklist();
-    let a = checklist.data().with_untracked(|d| d.active().answers);
-    let housing = RwSignal::new(a.housing);
-    let children = RwSignal::new(a.children);
-    let age = RwSignal::new(a.aged_18_to_55);
-    let bank = RwSignal::new(a.has_norwegian_bank);
-    let route = RwSignal::new(a.route);
+    let (person, stored) = checklist
+        .data()
+        .with_untracked(|d| (d.active, d.active().answers));
+    let draft = Draft::new(stored);
+    let Draft {
+        housing,
+        children,
+        age,
+        bank,
+        route,
+    } = draft;
+    if let Some(u) = use_context::<UnsavedAnswers>() {
+        u.0.set_value(Some((person, draft)));
+    }
     let yes_no = |v: RwSignal<Option<bool>>, name, legend| {
         radios(
             name,
@@ -65,18 +146,15 @@ pub fn Questionnaire(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
             </div>
         }
     };
+    // "Skip" leaves the stored answers as they were, and the form shows them again.
     let finish = move |save: bool| {
-        let answers = Answers {
-            housing: housing.get_untracked(),
-            children: children.get_untracked(),
-            aged_18_to_55: age.get_untracked(),
-            has_norwegian_bank: bank.get_untracked(),
-            route: route.get_untracked(),
-        };
+        let answers = draft.answers().unwrap_or(stored);
         checklist.update(|d| {
             let p = d.active_mut();
             if save {
                 p.answers = answers;
+            } else {
+                draft.reset(p.answers);
             }
             p.asked = true;
         });

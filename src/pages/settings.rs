@@ -2,13 +2,17 @@
 
 use crate::checklist::MAX_NAME;
 use crate::components::Title;
-use crate::components::{DataPanel, ProfileSwitcher, Questionnaire};
+use crate::components::{
+    DataPanel, ProfileSwitcher, Questionnaire, UnsavedAnswers, keeping_answers,
+};
 use crate::platform::checklist::use_checklist;
 use crate::tr;
 use leptos::prelude::*;
 
 #[component]
 pub fn Settings() -> impl IntoView {
+    // Before the people controls, which save answers chosen and not saved (see UnsavedAnswers).
+    UnsavedAnswers::provide();
     let saved = RwSignal::new(false);
     let c = use_checklist();
     // The questionnaire is built from the person's stored answers: again for another person,
@@ -37,6 +41,7 @@ pub fn Settings() -> impl IntoView {
 #[component]
 fn Profiles() -> impl IntoView {
     let c = use_checklist();
+    let unsaved = use_context::<UnsavedAnswers>();
     // The field shows the stored name (again after any change), and "Save name" saves what the
     // field shows: no copy of the name to drift from it.
     let stored = move || {
@@ -59,7 +64,7 @@ fn Profiles() -> impl IntoView {
                 <button type="submit">{tr!(checklist.rename)}</button>
             </form>
             <div class="actions">
-                <button type="button" on:click=move |_| c.update(|d| { d.add_profile(None); })>{tr!(checklist.add_profile)}</button>
+                <button type="button" on:click=move |_| c.update(keeping_answers(unsaved, |d| { d.add_profile(None); }))>{tr!(checklist.add_profile)}</button>
                 <Show when=move || c.data().with(|d| d.profiles.len() > 1)>
                     <button type="button" class="secondary" on:click=move |_| c.update(|d| { let id = d.active; d.remove_profile(id); })>
                         {tr!(checklist.remove_profile)}

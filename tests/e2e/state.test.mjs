@@ -1,6 +1,7 @@
 // State that must follow the address or the stored data, as a person meets it (issue #26): a
 // language switch keeps the query and the fragment, Back brings the search box along, "Save
-// name" saves the name shown, and answers not yet saved survive other changes in Settings.
+// name" saves the name shown, and answers not yet saved survive other changes in Settings,
+// including showing another person.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { inspect } from "node:util";
@@ -144,6 +145,47 @@ test("answers not yet saved survive saving a name, and are then saved", async ()
     await page.getByRole("button", { name: en.data.delete_yes }).click();
     await page.getByText(en.data.deleted).waitFor();
     assert.ok(!(await privately.isChecked()), "nothing is left after deleting");
+    assert.deepEqual(problems.errors, []);
+  });
+});
+
+test("answers not yet saved stay with their person when another person is shown", async () => {
+  await withPage(browser, server, { locale: "en-GB" }, async ({ page, problems }) => {
+    await page.goto("/en/settings");
+    await rendered(page);
+    const housing = page.getByRole("group", { name: en.questions.housing });
+    const privately = housing.getByLabel(en.questions.housing_private);
+    const centre = housing.getByLabel(en.questions.housing_centre);
+    const me = en.checklist.me;
+    const second = en.checklist.profile_n.replace("{{ n }}", "2");
+    await privately.check();
+
+    // Adding a person shows them with no answers; the first person's choice was saved for them.
+    await page.getByRole("button", { name: en.checklist.add_profile, exact: true }).click();
+    await expectText(page.locator("#profile option:checked"), second);
+    assert.ok(!(await privately.isChecked()), "the new person starts with no answers");
+    // The same from the list, back and forth, with a choice for the second person too.
+    await centre.check();
+    await page.locator("#profile").selectOption({ label: me });
+    await expectText(page.locator("#profile option:checked"), me);
+    assert.ok(await privately.isChecked(), "the first person's answer is back");
+
+    await page.reload();
+    await rendered(page);
+    assert.ok(await privately.isChecked(), "and stored");
+    await page.locator("#profile").selectOption({ label: second });
+    await expectText(page.locator("#profile option:checked"), second);
+    assert.ok(await centre.isChecked(), "the second person's answer was kept too");
+
+    // "Skip for now" keeps what is stored, and the form shows it again.
+    await privately.check();
+    await page.getByRole("button", { name: en.questions.skip }).click();
+    assert.ok(await centre.isChecked(), "skipping shows the stored answer again");
+    await page.locator("#profile").selectOption({ label: me });
+    await expectText(page.locator("#profile option:checked"), me);
+    await page.locator("#profile").selectOption({ label: second });
+    await expectText(page.locator("#profile option:checked"), second);
+    assert.ok(await centre.isChecked(), "nothing skipped was saved");
     assert.deepEqual(problems.errors, []);
   });
 });
