@@ -46,18 +46,52 @@ html = html.replace(/<link\b[^>]*>/g, (tag) => {
 // the language button opens its list, and a language picked there is remembered as the app's menu
 // would (storage/prefs.rs).
 const PRERENDERED_PAGE = `if (document.querySelector("[data-prerendered]")) {
+  // The language menu before the app runs, as the app's (components/lang_menu.rs): a click or
+  // Enter opens it at the language in use; arrows, Home and End move; Escape closes; Tab leaves.
+  const items = (menu) => [...menu.querySelectorAll("a[hreflang]")];
+  const setOpen = (menu, open) => {
+    const button = menu.querySelector("button");
+    button.nextElementSibling.hidden = !open;
+    button.setAttribute("aria-expanded", String(open));
+  };
+  const focusItem = (menu, i) => {
+    const list = items(menu);
+    setOpen(menu, true);
+    list[(i + list.length) % list.length].focus();
+  };
+  const current = (menu) => Math.max(0, items(menu).findIndex((a) => a.getAttribute("aria-checked") === "true"));
   addEventListener("click", (e) => {
     const button = e.target.closest?.("[data-prerendered] .lang-menu button");
     if (button) {
-      const list = button.nextElementSibling;
-      list.hidden = !list.hidden;
-      button.setAttribute("aria-expanded", String(!list.hidden));
+      const menu = button.closest(".lang-menu");
+      if (button.nextElementSibling.hidden) focusItem(menu, current(menu));
+      else setOpen(menu, false);
       return;
     }
     const link = e.target.closest?.("[data-prerendered] .lang-menu a[hreflang]");
     try {
       if (link) localStorage.setItem("veiviser.lang", link.hreflang);
     } catch {}
+  });
+  addEventListener("keydown", (e) => {
+    const menu = e.target.closest?.("[data-prerendered] .lang-menu");
+    if (!menu) return;
+    const at = items(menu).indexOf(e.target);
+    const last = items(menu).length - 1;
+    if (e.key === "Escape") {
+      setOpen(menu, false);
+      menu.querySelector("button").focus();
+    } else if (e.key === "Tab") {
+      if (at >= 0) setOpen(menu, false);
+      return;
+    } else {
+      const to = at < 0
+        ? { ArrowDown: current(menu), ArrowUp: last }[e.key]
+        : { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: last }[e.key];
+      if (to === undefined) return;
+      focusItem(menu, to);
+    }
+    e.preventDefault();
   });
   await new Promise((painted) => {
     const frame = () => requestAnimationFrame(() => setTimeout(painted));

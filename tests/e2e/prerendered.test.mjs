@@ -74,6 +74,42 @@ test("a language picked on the pre-rendered page, before the app runs, is rememb
   await context.close();
 });
 
+test("the pre-rendered language menu works from the keyboard, as the app's does", async () => {
+  const { context, problems } = await newContext(browser, server);
+  const page = await context.newPage();
+  const release = await holdWasm(page);
+  await page.goto("/ru/about", { waitUntil: "domcontentloaded" });
+  const button = page.locator("[data-prerendered] .lang-menu button");
+  const focused = () => page.evaluate(() => document.activeElement.getAttribute("hreflang") ?? document.activeElement.id);
+  const expanded = () => button.getAttribute("aria-expanded");
+  await button.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await focused(), "ru", "Enter opens the menu at the language in use");
+  assert.equal(await expanded(), "true");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await focused(), "en");
+  await page.keyboard.press("End");
+  assert.equal(await focused(), "nb");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await focused(), "uk", "the arrows wrap");
+  await page.keyboard.press("ArrowUp");
+  assert.equal(await focused(), "nb");
+  await page.keyboard.press("Home");
+  assert.equal(await focused(), "uk");
+  await page.keyboard.press("Escape");
+  assert.equal(await focused(), "lang-button", "Escape closes and returns the focus");
+  assert.equal(await expanded(), "false");
+  assert.ok(await page.locator("[data-prerendered] .lang-menu ul").isHidden());
+  await page.keyboard.press("ArrowUp");
+  assert.equal(await focused(), "nb", "ArrowUp on the button opens at the last");
+  await Promise.all([page.waitForURL("**/nb/about"), page.keyboard.press("Enter")]);
+  release();
+  await rendered(page);
+  assert.equal(await page.evaluate(() => localStorage.getItem("veiviser.lang")), "nb", "the choice is remembered");
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
 test("a task ticked on the pre-rendered page, before the app runs, is ticked and saved by the app", async () => {
   const { context, problems } = await newContext(browser, server);
   const page = await context.newPage();
