@@ -7,21 +7,14 @@ use crate::tr;
 use leptos::prelude::*;
 
 /// Answers chosen and not yet saved, where people can be switched (Settings). Showing another
-/// person rebuilds the questionnaire from that person's answers; the person controls call
-/// `keep` in the same change, so what was chosen is saved for the person it was chosen for.
+/// person rebuilds the questionnaire from that person's answers; the person controls change it
+/// through `keeping_answers`, so what was chosen is saved for the person it was chosen for.
 #[derive(Clone, Copy)]
 pub struct UnsavedAnswers(StoredValue<Option<(u32, Draft)>>);
 
 impl UnsavedAnswers {
     pub fn provide() {
         provide_context(UnsavedAnswers(StoredValue::new(None)));
-    }
-
-    pub fn keep(self, d: &mut AppData) {
-        let draft = self.0.try_get_value().flatten();
-        if let Some((id, answers)) = draft.and_then(|(id, f)| Some((id, f.answers()?))) {
-            d.set_answers(id, answers);
-        }
     }
 }
 
@@ -31,8 +24,9 @@ pub fn keeping_answers(
     change: impl FnOnce(&mut AppData),
 ) -> impl FnOnce(&mut AppData) {
     move |d| {
-        if let Some(u) = unsaved {
-            u.keep(d);
+        let draft = unsaved.and_then(|u| u.0.try_get_value().flatten());
+        if let Some((id, answers)) = draft.and_then(|(id, f)| Some((id, f.answers()?))) {
+            d.set_answers(id, answers);
         }
         change(d)
     }
@@ -40,7 +34,7 @@ pub fn keeping_answers(
 
 /// The questionnaire's fields; `answers` is None once the questionnaire is gone.
 #[derive(Clone, Copy)]
-pub struct Draft {
+struct Draft {
     housing: RwSignal<Option<Housing>>,
     children: RwSignal<Option<Children>>,
     age: RwSignal<Option<bool>>,
