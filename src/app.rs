@@ -7,8 +7,8 @@ use crate::components::{Later, Shell};
 use crate::i18n::{self, use_lang};
 use crate::lang::{self, Lang, PathLang};
 use crate::pages::{
-    About, Accessibility, ArticlePage, Home, NotFound, Phrases, Poster, Progress, Questions,
-    Search, Settings, Share, ShareSheet,
+    About, Accessibility, ArticlePage, Changes, Home, NotFound, Phrases, Poster, Progress,
+    Questions, Search, Settings, Share, ShareSheet,
 };
 use crate::platform::checklist::ReactiveChecklist;
 use crate::platform::guide_seen::GuideSeen;
@@ -92,6 +92,7 @@ fn PageFor(route: Memo<Route>) -> impl IntoView {
         Route::Share => view! { <Share /> }.into_any(),
         Route::ShareSheet => view! { <ShareSheet /> }.into_any(),
         Route::Poster => view! { <Poster /> }.into_any(),
+        Route::Changes => view! { <Changes /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     }
 }

@@ -43,6 +43,21 @@ impl Date {
     pub fn days_until(self, other: Date) -> i64 {
         to_days(other) - to_days(self)
     }
+
+    /// The same day `months` later; a day the month lacks becomes its last (31 August plus six
+    /// months is 28 or 29 February), as a deadline "within six months" is read.
+    pub fn add_months(self, months: u32) -> Date {
+        let total = i64::from(self.month) - 1 + i64::from(months);
+        let year = self.year + (total / 12) as i32;
+        let month = (total % 12) as u8 + 1;
+        let day = self.day.min(days_in_month(year, month));
+        Date { year, month, day }
+    }
+
+    /// The same day `years` later (29 February becomes 28 February in a common year).
+    pub fn add_years(self, years: u32) -> Date {
+        self.add_months(years * 12)
+    }
 }
 
 impl fmt::Display for Date {
@@ -127,6 +142,20 @@ mod tests {
         assert_eq!(d("2024-03-15").add_days(-21), d("2024-02-23"));
         assert_eq!(d("2100-03-01").add_days(-1), d("2100-02-28"));
         assert_eq!(d("2000-03-01").add_days(-1), d("2000-02-29"));
+    }
+
+    #[test]
+    fn adds_months_and_years_to_the_month_end_when_a_day_is_missing() {
+        assert_eq!(d("2026-03-15").add_months(6), d("2026-09-15"));
+        assert_eq!(d("2026-08-31").add_months(6), d("2027-02-28"));
+        assert_eq!(d("2027-08-31").add_months(6), d("2028-02-29"));
+        assert_eq!(d("2026-12-31").add_months(2), d("2027-02-28"));
+        assert_eq!(d("2026-07-31").add_months(5), d("2026-12-31"));
+        assert_eq!(d("2026-01-01").add_months(0), d("2026-01-01"));
+        assert_eq!(d("2026-05-10").add_months(12), d("2027-05-10"));
+        assert_eq!(d("2022-03-11").add_years(5), d("2027-03-11"));
+        assert_eq!(d("2024-02-29").add_years(5), d("2029-02-28"));
+        assert_eq!(d("2024-02-29").add_years(4), d("2028-02-29"));
     }
 
     #[test]

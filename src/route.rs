@@ -22,6 +22,8 @@ pub enum Route {
     ShareSheet,
     /// One large QR code of the app, to print for a wall.
     Poster,
+    /// The guide's change log: every update, newest first, with the pages it changed.
+    Changes,
     NotFound,
 }
 
@@ -45,6 +47,7 @@ impl Route {
                 "search" => Route::Search,
                 "phrases" => Route::Phrases,
                 "share" => Route::Share,
+                "changes" => Route::Changes,
                 _ => Route::NotFound,
             },
             Some((kind, id)) if !id.is_empty() && !id.contains('/') => match (kind, id) {
@@ -97,6 +100,7 @@ impl Route {
             | Route::Share
             | Route::ShareSheet
             | Route::Poster
+            | Route::Changes
             | Route::NotFound => None,
         }
     }

@@ -338,3 +338,26 @@ fn reminders_become_events_with_the_appointments_time_and_place() {
     let card = get("card-deadline");
     assert_eq!((card.date, card.time), (Date::ymd(2025, 3, 21), None));
 }
+
+#[test]
+fn the_imdi_deadline_and_five_years_become_all_day_events() {
+    let mut p = Profile::new(4, None);
+    p.answers.housing = Some(veiviser::checklist::answers::Housing::Private);
+    let on = |date: &str| TaskState {
+        date: Date::parse(date),
+        ..TaskState::default()
+    };
+    p.set_task("decision-told", on("2026-08-31"));
+    p.set_task("first-permit", on("2022-03-11"));
+    let reminders = derive::reminders(&derive::tasks(&p));
+    let events = reminder_events(&p, &reminders, |r| format!("{r:?}"));
+    let by = |what: &str| events.iter().find(|e| e.uid == uid(4, what)).unwrap();
+    assert_eq!(
+        (by("imdi-deadline").date, by("imdi-deadline").time),
+        (Date::ymd(2027, 2, 28), None)
+    );
+    assert_eq!(by("five-years").date, Date::ymd(2027, 3, 11));
+    let ics = calendar::calendar(&events, Stamp::from_unix_seconds(0), "").unwrap();
+    assert!(ics.contains("DTSTART;VALUE=DATE:20270228"), "{ics}");
+    assert!(ics.contains("DTSTART;VALUE=DATE:20270311"), "{ics}");
+}

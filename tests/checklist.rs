@@ -134,6 +134,7 @@ fn answers_hide_tasks_and_say_why() {
         "reception centres settle their residents without the application"
     );
     assert_eq!(hidden("settlement-date"), None);
+    assert_eq!(hidden("decision-told"), Some(HiddenBecause::Housing));
     assert_eq!(hidden("registration-place"), Some(HiddenBecause::Housing));
     assert_eq!(hidden("rade-trip"), None);
 
@@ -143,7 +144,8 @@ fn answers_hide_tasks_and_say_why() {
     assert_eq!(view(&views, "self-settlement").hidden, None);
     assert_eq!(
         view(&views, "imdi-apply").hidden,
-        Some(HiddenBecause::Route)
+        None,
+        "an agreed self-settlement applies to IMDi as well (current-rules.md 13.4)"
     );
     assert_eq!(
         view(&views, "settlement-date").hidden,
@@ -309,4 +311,97 @@ fn answers_are_saved_for_the_person_they_were_chosen_for() {
     assert!(d.remove_profile(1));
     assert!(!d.set_answers(1, Answers::default()));
     assert_eq!(d.profiles.len(), 1);
+}
+
+#[test]
+fn the_imdi_deadline_is_six_months_after_the_police_told_the_decision() {
+    let imdi = |housing: Option<Housing>, told: &str| {
+        let mut p = Profile::new(1, None);
+        p.answers.housing = housing;
+        with_date(&mut p, "decision-told", told);
+        derive::reminders(&derive::tasks(&p))
+    };
+    let private = Some(Housing::Private);
+    assert_eq!(
+        imdi(private, "2026-03-15"),
+        [Reminder::ImdiDeadline(d("2026-09-15"))]
+    );
+    // A month's end: the deadline is the last day of the month six months on.
+    assert_eq!(
+        imdi(private, "2026-08-31"),
+        [Reminder::ImdiDeadline(d("2027-02-28"))]
+    );
+    assert_eq!(
+        imdi(private, "2027-08-31"),
+        [Reminder::ImdiDeadline(d("2028-02-29"))],
+        "a leap year"
+    );
+    assert_eq!(
+        imdi(None, "2026-12-01"),
+        [Reminder::ImdiDeadline(d("2027-06-01"))],
+        "an unknown answer hides nothing"
+    );
+}
+
+#[test]
+fn a_person_in_reception_or_emergency_housing_gets_no_imdi_reminder() {
+    for housing in [Housing::ReceptionCentre, Housing::Emergency] {
+        let mut p = Profile::new(1, None);
+        p.answers.housing = Some(housing);
+        with_date(&mut p, "decision-told", "2026-03-15");
+        let views = derive::tasks(&p);
+        assert!(
+            !derive::reminders(&views)
+                .iter()
+                .any(|r| matches!(r, Reminder::ImdiDeadline(_))),
+            "{housing:?}"
+        );
+        assert_eq!(
+            view(&views, "imdi-apply").hidden,
+            Some(HiddenBecause::Housing),
+            "{housing:?} residents are settled without the application"
+        );
+    }
+}
+
+#[test]
+fn the_imdi_reminder_ends_once_the_person_applied() {
+    let mut p = Profile::new(1, None);
+    p.answers.housing = Some(Housing::Private);
+    with_date(&mut p, "decision-told", "2026-03-15");
+    assert_eq!(derive::reminders(&derive::tasks(&p)).len(), 1);
+    done(&mut p, &["imdi-apply"]);
+    assert!(derive::reminders(&derive::tasks(&p)).is_empty());
+}
+
+#[test]
+fn five_years_are_counted_from_the_first_permit() {
+    let five = |first: &str| {
+        let mut p = Profile::new(1, None);
+        with_date(&mut p, "first-permit", first);
+        derive::reminders(&derive::tasks(&p))
+    };
+    // The first holders, granted in March 2022, reach five years in March 2027 (13.10).
+    assert_eq!(five("2022-03-11"), [Reminder::FiveYears(d("2027-03-11"))]);
+    assert_eq!(five("2024-02-29"), [Reminder::FiveYears(d("2029-02-28"))]);
+    // Whatever the housing: the limit is the permit's, not the home's.
+    let mut p = Profile::new(1, None);
+    p.answers.housing = Some(Housing::ReceptionCentre);
+    with_date(&mut p, "first-permit", "2022-03-11");
+    assert_eq!(
+        derive::reminders(&derive::tasks(&p)),
+        [Reminder::FiveYears(d("2027-03-11"))]
+    );
+}
+
+#[test]
+fn a_holder_enters_the_first_permit_without_ticking_anything_first() {
+    let p = Profile::new(1, None);
+    let views = derive::tasks(&p);
+    assert!(view(&views, "first-permit").blocked_by.is_empty());
+    assert!(view(&views, "decision-told").blocked_by.is_empty());
+    assert!(
+        view(&views, "imdi-apply").blocked_by.is_empty(),
+        "IMDi takes the form before the permit"
+    );
 }

@@ -7,6 +7,7 @@
 use serde_json::{Value, json};
 use std::path::Path;
 use veiviser::checklist::tasks::TASKS;
+use veiviser::content::changes::NEWEST_RULE;
 use veiviser::content::journey::{self, REVIEWED};
 use veiviser::date::Date;
 use veiviser::lang::Lang;
@@ -28,6 +29,14 @@ fn facts() -> Value {
         .iter()
         .map(|t| json!({ "id": t.id.as_str(), "step": t.step.as_str() }))
         .collect();
+    // The review date, the newest rule's, and the deadlines the e2e tests expect from the dates
+    // they enter (a decision told on 31 August 2026; a first permit of 11 March 2022).
+    let dates = [
+        REVIEWED,
+        NEWEST_RULE.0,
+        Date::ymd(2027, 2, 28),
+        Date::ymd(2027, 3, 11),
+    ];
     json!({
         "about": "Written by tests/facts.rs from the Rust tables, read by tests/e2e/fixtures.mjs. \
                   Do not edit: `cargo test --test facts` rewrites it.",
@@ -35,7 +44,8 @@ fn facts() -> Value {
         "pages": pages,
         "tasks": tasks,
         "reviewed": [REVIEWED.year, REVIEWED.month, REVIEWED.day],
-        "dates": { REVIEWED.to_string(): in_every_language(REVIEWED) },
+        "newest_rule": NEWEST_RULE.0.to_string(),
+        "dates": Value::Object(dates.into_iter().map(|d| (d.to_string(), in_every_language(d))).collect()),
     })
 }
 

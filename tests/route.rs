@@ -16,6 +16,7 @@ fn every_page_has_its_path() {
         ("/uk/share", Route::Share),
         ("/uk/share/sheet", Route::ShareSheet),
         ("/en/share/poster/", Route::Poster),
+        ("/nb/changes", Route::Changes),
         ("/uk/share/other", Route::NotFound),
         (
             "/uk/step/tb-test",

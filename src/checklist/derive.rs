@@ -134,6 +134,12 @@ pub const CARD_DAYS: i64 = 20;
 /// a digital mailbox, later by post (the reminder's text says so).
 pub const EXTENSION_LEAD_DAYS: i64 = 21;
 
+/// A person living privately must ask IMDi for settlement within six months of the day the
+/// police told them the decision, or lose settlement with public help (current-rules.md 13.4).
+pub const IMDI_MONTHS: u32 = 6;
+/// The longest time on collective protection, if the five-year maximum applies (13.10).
+pub const MAX_YEARS: u32 = 5;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reminder {
     /// Ask the police if the new residence card has not arrived by this date (2023 guidance).
@@ -142,6 +148,10 @@ pub enum Reminder {
     ExtensionLetter(Date),
     /// The reception-centre place ends on this date.
     CentrePlaceEnds(Date),
+    /// The last day to ask IMDi for settlement with public help, for a person living privately.
+    ImdiDeadline(Date),
+    /// Five years after the first permit: the expected limit, if the five-year maximum applies.
+    FiveYears(Date),
     /// An appointment that is not done yet.
     Appointment { task: TaskId, date: Date },
 }
@@ -152,6 +162,8 @@ impl Reminder {
             Reminder::CardDeadline(d)
             | Reminder::ExtensionLetter(d)
             | Reminder::CentrePlaceEnds(d)
+            | Reminder::ImdiDeadline(d)
+            | Reminder::FiveYears(d)
             | Reminder::Appointment { date: d, .. } => *d,
         }
     }
@@ -178,6 +190,14 @@ pub fn reminders(views: &[TaskView]) -> Vec<Reminder> {
     }
     if let Some(d) = date_of(TaskId::SettlementDate) {
         out.push(Reminder::CentrePlaceEnds(d));
+    }
+    // Hidden unless the person lives privately (or has not said), and gone once they applied.
+    let applied = find(TaskId::ImdiApply).is_some_and(|v| v.effective == Effective::Done);
+    if let (Some(told), false) = (date_of(TaskId::DecisionTold), applied) {
+        out.push(Reminder::ImdiDeadline(told.add_months(IMDI_MONTHS)));
+    }
+    if let Some(first) = date_of(TaskId::FirstPermit) {
+        out.push(Reminder::FiveYears(first.add_years(MAX_YEARS)));
     }
     for v in views
         .iter()

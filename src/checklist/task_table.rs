@@ -200,6 +200,17 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
         guide: Some(ArticleId::Extension),
         advice: None,
     },
+    // The five-year maximum counts from the first permit (current-rules.md 13.10); a holder
+    // since 2022 enters it without ticking anything first.
+    TaskDef {
+        id: FirstPermit,
+        step: ArticleId::ResidenceCard,
+        needs: &[],
+        condition: Always,
+        record: Record::Date,
+        guide: Some(ArticleId::Extension),
+        advice: None,
+    },
     TaskDef {
         id: NewCardOrdered,
         step: ArticleId::ResidenceCard,
@@ -236,11 +247,24 @@ pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
         guide: Some(ArticleId::ChildBornInNorway),
         advice: None,
     },
+    // The six months to ask IMDi run from the day the police told the decision, for people
+    // who live privately (current-rules.md 13.4).
+    TaskDef {
+        id: DecisionTold,
+        step: ArticleId::Settlement,
+        needs: &[],
+        condition: LivesPrivately,
+        record: Record::Date,
+        guide: None,
+        advice: None,
+    },
+    // Only people who live privately apply: reception and emergency housing residents are
+    // settled without it. An agreed self-settlement applies to IMDi as well (13.4).
     TaskDef {
         id: ImdiApply,
         step: ArticleId::Settlement,
-        needs: &[CardReceived],
-        condition: RouteImdiOutsideCentre,
+        needs: &[],
+        condition: LivesPrivately,
         record: Record::Nothing,
         guide: None,
         advice: None,

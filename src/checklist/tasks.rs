@@ -27,9 +27,6 @@ pub enum Condition {
     Child16To17,
     BabyBornInNorway,
     HasBank,
-    /// Settlement through IMDi's application: chosen IMDi (or undecided), and not living at a
-    /// reception centre, whose residents are settled without applying (seed 003).
-    RouteImdiOutsideCentre,
     /// Agreed self-settlement: not chosen IMDi, and not living at a reception centre.
     RouteSelfOutsideCentre,
 }
@@ -77,12 +74,6 @@ impl Condition {
             Child16To17 => child(|c| c.age_16_to_17),
             BabyBornInNorway => child(|c| c.born_in_norway),
             HasBank => a.has_norwegian_bank,
-            RouteImdiOutsideCentre => {
-                if a.housing == Some(Housing::ReceptionCentre) {
-                    return Some(HiddenBecause::Housing);
-                }
-                a.route.map(|r| r != SettlementRoute::SelfSettlement)
-            }
             RouteSelfOutsideCentre => {
                 if a.housing == Some(Housing::ReceptionCentre) {
                     return Some(HiddenBecause::Housing);
@@ -98,7 +89,7 @@ impl Condition {
             ChildUnder6 | Child6To15 | Child16To17 => HiddenBecause::NoChildInBand,
             BabyBornInNorway => HiddenBecause::NoBaby,
             HasBank => HiddenBecause::NoBank,
-            RouteImdiOutsideCentre | RouteSelfOutsideCentre => HiddenBecause::Route,
+            RouteSelfOutsideCentre => HiddenBecause::Route,
             Always => unreachable!("Always never hides"),
         })
     }
@@ -130,10 +121,12 @@ pub enum TaskId {
     CardReceived,
     IdNumberLetter,
     PermitExpiry,
+    FirstPermit,
     NewCardOrdered,
     NewCardReceived,
     TravelCheck,
     BabyPermit,
+    DecisionTold,
     ImdiApply,
     SelfSettlement,
     SettlementDate,
@@ -169,10 +162,12 @@ impl TaskId {
             CardReceived => "card-received",
             IdNumberLetter => "id-number-letter",
             PermitExpiry => "permit-expiry",
+            FirstPermit => "first-permit",
             NewCardOrdered => "new-card-ordered",
             NewCardReceived => "new-card-received",
             TravelCheck => "travel-check",
             BabyPermit => "baby-permit",
+            DecisionTold => "decision-told",
             ImdiApply => "imdi-apply",
             SelfSettlement => "self-settlement",
             SettlementDate => "settlement-date",
@@ -210,7 +205,8 @@ pub const ALTERNATIVES: &[&[&[TaskId]]] = &[
         &[Minid],
         &[Bankid],
     ],
-    &[&[ImdiApply], &[SelfSettlement]],
+    // Not IMDi's application and agreed self-settlement: a person living privately who agrees
+    // a home with a municipality applies to IMDi as well (current-rules.md 13.4).
 ];
 
 /// Tasks that need any one of several. A digital mailbox needs an electronic ID above MinID's

@@ -3,14 +3,15 @@
 //! "Updated" mark, and "What's new in the guide" after an update.
 
 use super::blocks::Numbering;
+use super::change_log::ChangeEntry;
 use super::{ExternalLink, Phone};
 use crate::content::changes;
 use crate::content::journey::{Article, ArticleId};
 use crate::content::review::Checked;
 use crate::content::sources::{self, AsOf, SourceNote};
-use crate::i18n::{article_href, use_lang, use_locale};
+use crate::i18n::{use_lang, use_locale};
 use crate::platform::{self, guide_seen::use_guide_seen};
-use crate::texts::article::{article_text, change_text, publisher_name};
+use crate::texts::article::publisher_name;
 use crate::texts::checklist::format_date;
 use crate::{tr, tv};
 use leptos::prelude::*;
@@ -100,10 +101,15 @@ pub fn SourceList(numbering: Numbering) -> impl IntoView {
                 };
                 view! { " " <span class="source-note">{text}</span> }
             });
+            // A news report is labelled as such, never shown as if it were official.
+            let news = s
+                .publisher
+                .is_news()
+                .then(|| view! { " (" <span class="news-label">{tr!(article.news)}</span> ")" });
             view! {
-                <li id=format!("src-{n}")>
+                <li id=format!("src-{n}") class:news=s.publisher.is_news()>
                     <span class="publisher">{move || publisher_name(s.publisher, lang.get())}</span>
-                    ": " {title} " (" <span class="as-of">{date}</span> ")" {note}
+                    {news} ": " {title} " (" <span class="as-of">{date}</span> ")" {note}
                 </li>
             }
         })
@@ -119,7 +125,6 @@ pub fn SourceList(numbering: Numbering) -> impl IntoView {
 /// Shown once after an update brought new entries of the change log.
 #[component]
 pub fn WhatsNew() -> impl IntoView {
-    let lang = use_lang();
     let guide = use_guide_seen();
     let news = guide.get().with_untracked(|s| s.news(changes::log()));
     if news.is_empty() {
@@ -131,21 +136,7 @@ pub fn WhatsNew() -> impl IntoView {
     let open = RwSignal::new(true);
     let entries = news
         .into_iter()
-        .map(|c| {
-            let links = c.pages.iter().map(|id| id.article())
-                .map(|p| view! {
-                    <li><a href=article_href(p)>{move || article_text(p, lang.get()).title}</a></li>
-                })
-                .collect_view();
-            view! {
-                <li>
-                    <p><strong>{move || format_date(c.date, lang.get())}</strong> ": "
-                    {move || change_text(c.key, lang.get())}</p>
-                    <p>{tr!(whats_new.pages)}</p>
-                    <ul class="changed-pages">{links}</ul>
-                </li>
-            }
-        })
+        .map(|c| view! { <ChangeEntry change=c /> })
         .collect_view();
     Some(view! {
         <section class="banner whats-new" aria-labelledby="whats-new-title" data-testid="whats-new"

@@ -4,6 +4,7 @@ mod appointment;
 mod blocks;
 mod calendar;
 mod call_menu;
+mod change_log;
 mod data_notices;
 mod data_panel;
 mod guide_notes;
@@ -30,6 +31,7 @@ mod title;
 
 pub use blocks::{Body, ExternalLink, Numbering, Phone, block, refs};
 pub use calendar::{CalendarButton, file_for};
+pub use change_log::ChangeEntry;
 pub use data_notices::DataNotices;
 pub use data_panel::DataPanel;
 pub use guide_notes::{Reviewed, RulesNotice, SourceList, StaleNotice, UpdatedMark, WhatsNew};

@@ -3,6 +3,7 @@
 //! person last read it. Texts: `changes.<key>` in locales.
 
 use super::journey::ArticleId::{self, *};
+use super::sources::SourceId;
 use crate::date::Date;
 use std::collections::BTreeMap;
 
@@ -11,6 +12,7 @@ use std::collections::BTreeMap;
 pub enum ChangeKey {
     C2026_11_26,
     C2026_12_02,
+    C2026_12_07,
 }
 
 impl ChangeKey {
@@ -19,6 +21,7 @@ impl ChangeKey {
         match self {
             ChangeKey::C2026_11_26 => "c2026_11_26",
             ChangeKey::C2026_12_02 => "c2026_12_02",
+            ChangeKey::C2026_12_07 => "c2026_12_07",
         }
     }
 }
@@ -89,7 +92,39 @@ const LOG: &[Change] = &[
             Money,
         ],
     },
+    Change {
+        // The rules that decide rights in 2026–27 (issue 34, current-rules.md section 13): safe
+        // areas and men aged 18–60 as reported, leaving while waiting, the IMDi six months, the
+        // five-year limit, a lost or refused protection; and the language review of 2026-12-07.
+        key: ChangeKey::C2026_12_07,
+        date: Date::ymd(2026, 12, 7),
+        pages: &[
+            Registration,
+            TbTest,
+            DNumber,
+            Eid,
+            Settlement,
+            Eligibility,
+            Waiting,
+            IntroductionProgramme,
+            OnlineUser,
+            Extension,
+            Travel,
+            ChildBornInNorway,
+            Return,
+            Rejected,
+            Help,
+            ArrivalCentre,
+            Money,
+            Rights,
+        ],
+    },
 ];
+
+/// The newest rule the guide knows of: the day it took effect, and the page that says so. The
+/// home page names it, so a reader sees at once how current the guide is (tests/content.rs
+/// checks that no official page the guide cites is dated later).
+pub const NEWEST_RULE: (Date, SourceId) = (Date::ymd(2026, 7, 1), SourceId::UdiRules2026);
 
 /// The log this build ships. A test build made with `VEIVISER_CHANGES_DROP_NEWEST=1` leaves out
 /// the newest entry, so the e2e suite can update from an older log to this one.

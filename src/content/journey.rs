@@ -42,7 +42,7 @@ pub struct Article {
 }
 
 /// The day the guide's texts were last checked against ../shared/sources/current-rules.md.
-pub const REVIEWED: Date = Date::ymd(2026, 12, 2);
+pub const REVIEWED: Date = Date::ymd(2026, 12, 7);
 
 /// How long after its sources were checked a page says that the rules may have changed
 /// (`review::stale_basis`).

@@ -33,6 +33,7 @@ pub enum ContactId {
     MedicalEmergency,
     Udi,
     EidHelp,
+    Imdi,
 }
 
 impl ContactId {
@@ -45,6 +46,7 @@ impl ContactId {
             ContactId::MedicalEmergency => "medical_emergency",
             ContactId::Udi => "udi",
             ContactId::EidHelp => "eid_help",
+            ContactId::Imdi => "imdi",
         }
     }
 }
@@ -86,6 +88,13 @@ pub const CONTACTS: &[Contact] = &[
         tel: "+4780030300",
         display: "+47 800 30 300",
         source: SeedNorgeEid,
+    },
+    // IMDi's contact centre, from an IMDi page of 2021 ([check]): the texts say to confirm it.
+    Contact {
+        id: ContactId::Imdi,
+        tel: "+4740001960",
+        display: "+47 40 00 19 60",
+        source: ImdiFamilies,
     },
 ];
 

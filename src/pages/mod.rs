@@ -3,6 +3,7 @@
 mod about;
 mod accessibility;
 mod article;
+mod changes;
 mod home;
 mod not_found;
 mod phrases;
@@ -16,6 +17,7 @@ mod share_sheet;
 pub use about::About;
 pub use accessibility::Accessibility;
 pub use article::ArticlePage;
+pub use changes::Changes;
 pub use home::Home;
 pub use not_found::NotFound;
 pub use phrases::Phrases;

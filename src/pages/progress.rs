@@ -5,7 +5,7 @@
 use crate::checklist::stepper::StepState;
 use crate::checklist::{Status, derive};
 use crate::components::tasks::use_views;
-use crate::components::{ProfileSwitcher, ProgressBar, StepTasks, Title};
+use crate::components::{ProfileSwitcher, ProgressBar, Reminders, StepTasks, Title};
 use crate::components::{state_text, use_step_states};
 use crate::content::journey::{Article, STEPS};
 use crate::i18n::{article_href, task_href, use_lang};
@@ -32,6 +32,8 @@ pub fn Progress() -> impl IntoView {
         <h1>{tr!(checklist.my_progress)}</h1>
         <ProfileSwitcher />
         <ProgressBar progress=overall label=Signal::derive(tr!(checklist.overall)) />
+        // The person's own dates (deadlines, appointments, five years) with the tasks they need.
+        <Reminders />
         {STEPS.iter().enumerate().map(|(i, step)| {
             let state = Memo::new(move |_| states.with(|s| s[i].state));
             let fold = Memo::new(move |_| states.with(|s| match s[i].state {

@@ -67,6 +67,7 @@ pub fn change_text(key: ChangeKey, lang: Lang) -> &'static str {
     match key {
         ChangeKey::C2026_11_26 => td_string!(l, changes.c2026_11_26),
         ChangeKey::C2026_12_02 => td_string!(l, changes.c2026_12_02),
+        ChangeKey::C2026_12_07 => td_string!(l, changes.c2026_12_07),
     }
 }
 
@@ -98,6 +99,8 @@ pub fn publisher_name(p: Publisher, lang: Lang) -> &'static str {
         Publisher::Fhi => td_string!(l, publisher.fhi),
         Publisher::Unhcr => td_string!(l, publisher.unhcr),
         Publisher::PublicAgencies => td_string!(l, publisher.public_agencies),
+        // An outlet's own name; the source list labels it as news (`article.news`).
+        Publisher::News(outlet) => outlet,
     }
 }
 

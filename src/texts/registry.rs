@@ -15,7 +15,8 @@ impl Contact {
             | ContactId::Police
             | ContactId::Medical
             | ContactId::MedicalEmergency
-            | ContactId::EidHelp => None,
+            | ContactId::EidHelp
+            | ContactId::Imdi => None,
         }
     }
 
@@ -28,7 +29,8 @@ impl Contact {
             | ContactId::Police
             | ContactId::Medical
             | ContactId::MedicalEmergency
-            | ContactId::EidHelp => None,
+            | ContactId::EidHelp
+            | ContactId::Imdi => None,
         }
     }
 }

@@ -6,7 +6,7 @@ import { L, LANGS, PAGES } from "./fixtures.mjs";
 import { axe, newContext, rendered, startBoth, stopBoth } from "./harness.mjs";
 
 const ROUTES = [
-  "", "about", "accessibility", "progress", "settings", "questions", "search?q=udi", "phrases", "share", "share/sheet",
+  "", "about", "accessibility", "changes", "progress", "settings", "questions", "search?q=udi", "phrases", "share", "share/sheet",
   "share/poster", "no-such-page",
   ...PAGES.map(({ kind, id }) => `${kind}/${id}`),
 ];

@@ -45,6 +45,8 @@ fn what(r: &Reminder) -> String {
         Reminder::CardDeadline(_) => "card-deadline".into(),
         Reminder::ExtensionLetter(_) => "extension-letter".into(),
         Reminder::CentrePlaceEnds(_) => "centre-place-ends".into(),
+        Reminder::ImdiDeadline(_) => "imdi-deadline".into(),
+        Reminder::FiveYears(_) => "five-years".into(),
         Reminder::Appointment { task, .. } => format!("task-{task}"),
     }
 }

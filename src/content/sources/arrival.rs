@@ -210,7 +210,8 @@ pub(super) const ARRIVAL: &[Source] = &[
         url: Some(
             "https://www.udi.no/en/important-messages/new-case-processing-rules-for-collective-protection-and-exemptions-from-the-requirement-for-an-asylum-interview/",
         ),
-        date: AsOf::Undated,
+        // current-rules.md 13.11: the page states "Published: 30.06.2026".
+        date: AsOf::Day(Date::ymd(2026, 6, 30)),
         title: "New case processing rules for collective protection and exemptions from the requirement for an asylum interview",
         quotes: Quotes::None,
     },

@@ -1,7 +1,8 @@
 //! The id of every source, as the texts cite it (`[src:id]`): the rows of the tables in this
 //! folder follow this order (checked when the crate compiles).
 
-/// One official page. Variants in the order of the tables: seeds, then current-rules.md by section.
+/// One cited page: an official page, or (only beside one) a news report. Variants in the order
+/// of the tables: seeds, then current-rules.md by section.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
 pub enum SourceId {
     SeedNorgeEid,
@@ -72,6 +73,25 @@ pub enum SourceId {
     UdiMoveBackEn,
     UdiComeBack,
     Helsenorge113,
+    GovMen1860,
+    UdiLeaveNorway,
+    UdiWithdraw,
+    UdiFaqArrivalStay,
+    ImdiPrivate,
+    ImdiFamilies,
+    UdiLoseProtection,
+    UdiRefusedIndividual,
+    UdiChildBorn,
+    HelsenorgeRefugees,
+    UdiMyPage,
+    UdiOlderAppeal,
+    UdiNotFulfil,
+    ImdiLegalGuide6a,
+    NewsUnnSafeAreas,
+    NewsCensorSafeAreas,
+    NewsGrannar14,
+    NewsUnnMen,
+    NewsLbMen,
 }
 
 impl SourceId {
@@ -147,6 +167,25 @@ impl SourceId {
             UdiMoveBackEn => "udi-move-back-en",
             UdiComeBack => "udi-come-back",
             Helsenorge113 => "helsenorge-113",
+            GovMen1860 => "gov-men-18-60",
+            UdiLeaveNorway => "udi-leave-norway",
+            UdiWithdraw => "udi-withdraw",
+            UdiFaqArrivalStay => "udi-faq-arrival-stay",
+            ImdiPrivate => "imdi-private",
+            ImdiFamilies => "imdi-families",
+            UdiLoseProtection => "udi-lose-protection",
+            UdiRefusedIndividual => "udi-refused-individual",
+            UdiChildBorn => "udi-child-born",
+            HelsenorgeRefugees => "helsenorge-refugees",
+            UdiMyPage => "udi-my-page",
+            UdiOlderAppeal => "udi-older-appeal",
+            UdiNotFulfil => "udi-not-fulfil",
+            ImdiLegalGuide6a => "imdi-legal-guide-6a",
+            NewsUnnSafeAreas => "news-unn-safe-areas",
+            NewsCensorSafeAreas => "news-censor-safe-areas",
+            NewsGrannar14 => "news-grannar-14",
+            NewsUnnMen => "news-unn-men",
+            NewsLbMen => "news-lb-men",
         }
     }
 }

@@ -21,6 +21,15 @@ pub enum Publisher {
     Fhi,
     Unhcr,
     PublicAgencies,
+    /// A news outlet, by its own name: cited only for a `[reported]` change, always beside an
+    /// official page (current-rules.md section 13), and shown as news.
+    News(&'static str),
+}
+
+impl Publisher {
+    pub fn is_news(self) -> bool {
+        matches!(self, Publisher::News(_))
+    }
 }
 
 /// The date a page states for itself.
@@ -79,6 +88,7 @@ pub struct Source {
 mod arrival;
 mod ids;
 mod papers;
+mod rights;
 mod seeds;
 mod settling;
 
@@ -86,11 +96,12 @@ pub use ids::SourceId;
 
 /// The tables, in `SourceId`'s order: seeds first, then current-rules.md by section; only pages
 /// the texts cite.
-const PARTS: [&[Source]; 4] = [
+const PARTS: [&[Source]; 5] = [
     seeds::SEEDS,
     arrival::ARRIVAL,
     papers::PAPERS,
     settling::SETTLING,
+    rights::RIGHTS,
 ];
 
 // Every `SourceId` has exactly one row, in order, or the crate does not compile.
@@ -175,6 +186,7 @@ pub fn find(id: &str) -> Option<&'static Source> {
 }
 
 impl Publisher {
+    /// The official publishers (news outlets are not among them).
     pub const ALL: [Publisher; 12] = [
         Udi,
         Police,
