@@ -17,17 +17,32 @@ async function sha256Base64(buffer) {
 // The pattern is tools/common.mjs's HASHED_NAME, written in by the build.
 const HASHED = new RegExp(/* HASHED_NAME */ "$^" /* END_HASHED_NAME */);
 
+// One file, checked against its hash. A hashed file comes from the HTTP cache first; if that
+// copy is bad (a proxy or an interrupted download stored a wrong body), it is fetched once more
+// past the cache, so one bad copy never blocks every later install.
+async function fetchChecked(url, sha256) {
+  const modes = HASHED.test(url) ? ["default", "reload"] : ["no-cache"];
+  let last;
+  for (const mode of modes) {
+    const response = await fetch(new Request(url, { cache: mode }));
+    if (!response.ok) {
+      last = new Error(`precache ${url}: HTTP ${response.status}`);
+      continue;
+    }
+    const body = await response.clone().arrayBuffer();
+    if ((await sha256Base64(body)) === sha256) return response;
+    last = new Error(`precache ${url}: content changed`);
+  }
+  throw last;
+}
+
 async function precache() {
   const cache = await caches.open(CACHE);
   await Promise.all(
     MANIFEST.files.map(async ({ url, sha256 }) => {
       const cached = await cache.match(url);
       if (cached) return;
-      const response = await fetch(new Request(url, { cache: HASHED.test(url) ? "default" : "no-cache" }));
-      if (!response.ok) throw new Error(`precache ${url}: HTTP ${response.status}`);
-      const body = await response.clone().arrayBuffer();
-      if ((await sha256Base64(body)) !== sha256) throw new Error(`precache ${url}: content changed`);
-      await cache.put(url, response);
+      await cache.put(url, await fetchChecked(url, sha256));
     }),
   );
 }

@@ -35,6 +35,8 @@ pub fn App() -> impl IntoView {
     app_state::provide();
     provide_context(GuideSeen::start());
     let checklist = ReactiveChecklist::start();
+    // Ticks made on a pre-rendered page, this one or one the person has left since.
+    checklist.apply_early_ticks(&platform::takeover::take_early_ticks());
     provide_context(checklist);
     provide_context(Views(Memo::new(move |_| {
         checklist.data().with(|d| derive::tasks(d.active()))

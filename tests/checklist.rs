@@ -3,7 +3,7 @@
 use veiviser::checklist::answers::{Children, Housing, SettlementRoute};
 use veiviser::checklist::derive::{self, Effective, Reminder, TaskView};
 use veiviser::checklist::tasks::{Advice, HiddenBecause, TaskId};
-use veiviser::checklist::{Answers, AppData, Date, Profile, Status, TaskState};
+use veiviser::checklist::{Answers, AppData, Change, Date, Profile, Refusal, Status, TaskState};
 use veiviser::content::journey::ArticleId;
 
 fn view<'a>(views: &'a [TaskView], id: &str) -> &'a TaskView {
@@ -296,8 +296,13 @@ fn answers_are_saved_for_the_person_they_were_chosen_for() {
         ..Answers::default()
     };
     // Settings saves them as another person is shown (added here), for the first person.
-    let second = d.add_profile(None);
-    assert!(d.set_answers(1, chosen));
+    d.apply(Change::AddProfile).unwrap();
+    let second = d.active;
+    d.apply(Change::Answers {
+        profile: 1,
+        answers: Some(chosen),
+    })
+    .unwrap();
     assert_eq!(d.active, second, "the new person stays shown");
     assert_eq!(
         d.active().answers,
@@ -306,11 +311,17 @@ fn answers_are_saved_for_the_person_they_were_chosen_for() {
     );
     let first = &d.profiles[0];
     assert_eq!((first.answers, first.asked), (chosen, true));
-    // Nothing to save when they are stored already, or the person is gone.
-    assert!(!d.set_answers(1, chosen));
-    assert!(d.remove_profile(1));
-    assert!(!d.set_answers(1, Answers::default()));
-    assert_eq!(d.profiles.len(), 1);
+    // A person who is gone is refused, and nothing changes.
+    d.apply(Change::Remove(1)).unwrap();
+    let before = d.clone();
+    assert_eq!(
+        d.apply(Change::Answers {
+            profile: 1,
+            answers: Some(Answers::default())
+        }),
+        Err(Refusal::NoSuchProfile(1))
+    );
+    assert_eq!(d, before);
 }
 
 #[test]

@@ -7,7 +7,7 @@
 use serde_json::{Value, json};
 use std::path::Path;
 use veiviser::checklist::tasks::TASKS;
-use veiviser::content::changes::NEWEST_RULE;
+use veiviser::content::changes::{self, NEWEST_RULE};
 use veiviser::content::journey::{self, REVIEWED};
 use veiviser::date::Date;
 use veiviser::lang::Lang;
@@ -19,6 +19,16 @@ const FILE: &str = "tests/data/facts.json";
 fn in_every_language(d: Date) -> Value {
     let texts = Lang::ALL.map(|l| (l.code().to_string(), Value::from(format_date(d, l))));
     Value::Object(texts.into_iter().collect())
+}
+
+/// The change log's newest entry: what an update from the update-test build brings.
+fn newest_change() -> Value {
+    let c = changes::log().last().expect("a change log");
+    json!({
+        "key": c.key.as_str(),
+        "date": c.date.to_string(),
+        "pages": c.pages.iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+    })
 }
 
 fn facts() -> Value {
@@ -45,6 +55,7 @@ fn facts() -> Value {
         "tasks": tasks,
         "reviewed": [REVIEWED.year, REVIEWED.month, REVIEWED.day],
         "newest_rule": NEWEST_RULE.0.to_string(),
+        "newest_change": newest_change(),
         "dates": Value::Object(dates.into_iter().map(|d| (d.to_string(), in_every_language(d))).collect()),
     })
 }

@@ -73,6 +73,17 @@ const PRERENDERED_PAGE = `if (document.querySelector("[data-prerendered]")) {
       if (link) localStorage.setItem("veiviser.lang", link.hreflang);
     } catch {}
   });
+  // A task's box ticked before the app runs is kept for this tab (platform/takeover.rs), so it
+  // survives a link followed before the app takes over.
+  addEventListener("change", (e) => {
+    const box = e.target.closest?.("[data-prerendered] .task-row > input[type=checkbox]");
+    if (!box || !box.id.startsWith("task-")) return;
+    try {
+      const ticks = JSON.parse(sessionStorage.getItem("veiviser.early-ticks") || "{}");
+      ticks[box.id.slice("task-".length)] = box.checked;
+      sessionStorage.setItem("veiviser.early-ticks", JSON.stringify(ticks));
+    } catch {}
+  });
   addEventListener("keydown", (e) => {
     const menu = e.target.closest?.("[data-prerendered] .lang-menu");
     if (!menu) return;

@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod calendar;
+pub mod change;
 pub mod derive;
 pub mod state;
 pub mod stepper;
@@ -11,4 +12,5 @@ pub mod tasks;
 
 pub use crate::date::Date;
 pub use answers::Answers;
+pub use change::{Change, Refusal};
 pub use state::{AppData, MAX_NAME, MAX_PROFILES, MAX_TEXT, Profile, Status, TaskState};

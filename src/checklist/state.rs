@@ -118,45 +118,23 @@ impl AppData {
             .expect("active profile exists")
     }
 
-    pub fn add_profile(&mut self, name: Option<String>) -> u32 {
-        let id = self.profiles.iter().map(|p| p.id).max().unwrap_or(0) + 1;
-        self.profiles.push(Profile::new(id, name));
-        self.active = id;
-        id
-    }
-
-    /// Saves one person's answers, shown or not (chosen before another person was shown); false
-    /// when that person is gone or the answers are already stored.
-    pub fn set_answers(&mut self, id: u32, answers: Answers) -> bool {
-        match self.profiles.iter_mut().find(|p| p.id == id) {
-            Some(p) if p.answers != answers => {
-                p.answers = answers;
-                p.asked = true;
-                true
-            }
-            _ => false,
-        }
-    }
-
-    /// The last profile cannot be removed: there is always one to show.
-    pub fn remove_profile(&mut self, id: u32) -> bool {
-        if self.profiles.len() <= 1 || !self.profiles.iter().any(|p| p.id == id) {
-            return false;
-        }
-        self.profiles.retain(|p| p.id != id);
-        if self.active == id {
+    /// Mends what breaks a rule but can be mended losing nothing, as stored data may (the
+    /// build of 2026-12-02 let a 21st person be added, and its reader then rejected the data):
+    /// more than `MAX_PROFILES` people are all kept (only adding is refused), a shown person who
+    /// does not exist becomes the first. Returns whether anything changed.
+    pub fn repair(&mut self) -> bool {
+        if !self.profiles.is_empty() && !self.profiles.iter().any(|p| p.id == self.active) {
             self.active = self.profiles[0].id;
+            return true;
         }
-        true
+        false
     }
 
-    /// Rules a field-by-field reader cannot express. An imported or stored value must pass them.
+    /// Rules a field-by-field reader cannot express. An imported or stored value must pass them
+    /// (after `repair`), and no `Change` can break them.
     pub fn check(&self) -> Result<(), String> {
         if self.profiles.is_empty() {
             return Err("no profiles".into());
-        }
-        if self.profiles.len() > MAX_PROFILES {
-            return Err(format!("more than {MAX_PROFILES} profiles"));
         }
         let ids: Vec<_> = self.profiles.iter().map(|p| p.id).collect();
         if (1..ids.len()).any(|i| ids[..i].contains(&ids[i])) {
@@ -195,16 +173,31 @@ mod tests {
 
     #[test]
     fn profiles_are_independent_and_one_always_remains() {
+        use crate::checklist::change::{Change, Refusal};
         let mut d = AppData::default();
         d.active_mut().set_status("tb-test", Status::Done);
-        let second = d.add_profile(Some("Mum".into()));
-        assert_eq!(d.active().id, second);
+        d.apply(Change::AddProfile).unwrap();
+        let second = d.active;
+        assert_eq!(second, 2);
         assert_eq!(d.active().task("tb-test").status, Status::NotStarted);
-        d.active = 1;
+        d.apply(Change::Select(1)).unwrap();
         assert_eq!(d.active().task("tb-test").status, Status::Done);
-        assert!(d.remove_profile(1));
+        d.apply(Change::Remove(1)).unwrap();
         assert_eq!(d.active, second);
-        assert!(!d.remove_profile(second), "the last profile stays");
+        assert_eq!(d.apply(Change::Remove(second)), Err(Refusal::LastProfile));
+    }
+
+    #[test]
+    fn repair_shows_the_first_person_when_the_shown_one_is_gone() {
+        let mut d = AppData {
+            active: 9,
+            ..AppData::default()
+        };
+        assert!(d.check().is_err());
+        assert!(d.repair());
+        assert_eq!(d.active, 1);
+        assert_eq!(d.check(), Ok(()));
+        assert!(!d.repair(), "nothing left to mend");
     }
 
     #[test]

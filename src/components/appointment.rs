@@ -38,6 +38,7 @@ pub fn AppointmentFields(id: TaskId, state: Memo<TaskState>) -> impl IntoView {
                 type=kind
                 id=input_id
                 maxlength=MAX_TEXT
+                disabled=checklist.read_only()
                 prop:value=move || state.with(|s| get(s).unwrap_or_default())
                 on:change=move |ev| {
                     let v = clip(event_target_value(&ev));

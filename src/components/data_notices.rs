@@ -1,5 +1,6 @@
 //! What happened to the stored checklist, said plainly: unreadable data kept as a copy (with a
-//! download), an upgrade that kept the old checklist as a copy, data left untouched, a full quota, a change from another tab.
+//! download), an upgrade that kept the old checklist as a copy, data left untouched, data from a
+//! newer build (read-only until a reload), a full quota, a change from another tab.
 
 use crate::i18n::use_lang;
 use crate::platform::checklist::use_checklist;
@@ -36,6 +37,15 @@ pub fn DataNotices() -> impl IntoView {
                     <div class="banner banner-update" role="status" data-testid="upgraded">
                         <p>{tv!(data.upgraded, n = counted(Counted::Entries, dropped, lang.get()))}</p>
                         <button type="button" on:click=download_backup>{tr!(data.download_backup)}</button>
+                    </div>
+                }.into_any())
+            }
+            // A newer build's data: nothing here may touch it; a reload brings that build.
+            LoadOutcome::Newer { .. } => {
+                Some(view! {
+                    <div class="banner banner-update" role="alert" data-testid="newer-data">
+                        <p>{tr!(data.newer)}</p>
+                        <button type="button" on:click=move |_| crate::platform::reload()>{tr!(error.reload)}</button>
                     </div>
                 }.into_any())
             }

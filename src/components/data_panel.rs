@@ -6,6 +6,7 @@ use crate::i18n::use_lang;
 use crate::platform::checklist::use_checklist;
 use crate::platform::files;
 use crate::storage::envelope::{self, DataError, MAX_BYTES};
+use crate::storage::tab_sync::ChangeError;
 use crate::texts::checklist::{Counted, counted, reason_text};
 use crate::tr;
 use crate::tv;
@@ -16,6 +17,8 @@ enum Import {
     Idle,
     Preview(AppData),
     Failed(DataError),
+    /// Read, but not saved (a full quota): the file's data stays on screen to try again.
+    NotSaved(AppData, ChangeError),
     Done,
 }
 
@@ -55,6 +58,11 @@ pub fn DataPanel() -> impl IntoView {
             });
         });
     };
+    // "Restored" only when it was saved; otherwise the data stays here for "Try again".
+    let save = move |data: AppData| match c.replace(data.clone()) {
+        Ok(()) => Import::Done,
+        Err(e) => Import::NotSaved(data, e),
+    };
     let preview = move |data: AppData| {
         let (profiles, done) = counts(&data);
         let (cur_profiles, cur_done) = c.data().with(counts);
@@ -65,7 +73,7 @@ pub fn DataPanel() -> impl IntoView {
                     done = counted(Counted::DoneTasks, done, lang.get()),
                     cur_profiles = counted(Counted::Checklists, cur_profiles, lang.get()),
                     cur_done = counted(Counted::DoneTasks, cur_done, lang.get()))}</p>
-                <button type="button" on:click=move |_| { c.replace(data.clone()); import.set(Import::Done); }>
+                <button type="button" disabled=c.read_only() on:click=move |_| import.set(save(data.clone()))>
                     {tr!(data.import_confirm)}
                 </button>
                 <button type="button" class="secondary" on:click=move |_| import.set(Import::Idle)>{tr!(data.cancel)}</button>
@@ -84,9 +92,9 @@ pub fn DataPanel() -> impl IntoView {
                 }}
             </p>
             <div class="actions">
-                <button type="button" on:click=export>{tr!(data.export)}</button>
+                <button type="button" disabled=c.read_only() on:click=export>{tr!(data.export)}</button>
                 <label class="button" for="import-file">{tr!(data.import)}</label>
-                <input type="file" id="import-file" class="visually-hidden" accept="application/json,.json" node_ref=file_input on:change=chosen />
+                <input type="file" id="import-file" class="visually-hidden" accept="application/json,.json" node_ref=file_input on:change=chosen disabled=c.read_only() />
             </div>
             {move || match import.get() {
                 Import::Idle => None,
@@ -94,13 +102,23 @@ pub fn DataPanel() -> impl IntoView {
                 Import::Failed(e) => {
                     Some(view! { <p class="banner banner-warning" role="alert">{tv!(data.import_error, reason = reason_text(&e, lang.get()))}</p> }.into_any())
                 }
+                Import::NotSaved(data, e) => Some(view! {
+                    <div class="banner banner-warning" role="alert" data-testid="import-not-saved">
+                        <p>{match e {
+                            ChangeError::ReadOnly => tr!(data.newer).into_any(),
+                            _ => tr!(data.import_not_saved).into_any(),
+                        }}</p>
+                        <button type="button" on:click=move |_| import.set(save(data.clone()))>{tr!(data.try_again)}</button>
+                        <button type="button" class="secondary" on:click=move |_| import.set(Import::Idle)>{tr!(data.cancel)}</button>
+                    </div>
+                }.into_any()),
                 Import::Done => Some(view! { <p role="status">{tr!(data.import_done)}</p> }.into_any()),
             }}
             <div class="danger">
                 <Show
                     when=move || confirm_delete.get()
                     fallback=move || view! {
-                        <button type="button" class="danger-button" on:click=move |_| { deleted.set(false); confirm_delete.set(true); }>
+                        <button type="button" class="danger-button" disabled=c.read_only() on:click=move |_| { deleted.set(false); confirm_delete.set(true); }>
                             {tr!(data.delete)}
                         </button>
                     }

@@ -1,10 +1,11 @@
-//! Several people on one phone: "Checklist for: Me ▾", and a person added from there.
+//! Several people on one phone: "Checklist for: Me ▾", and a person added from there (up to
+//! `MAX_PROFILES`; at the limit the button is disabled and says why).
 
 use super::questionnaire::{UnsavedAnswers, keeping_answers};
-use crate::checklist::Profile;
+use crate::checklist::{Change, MAX_PROFILES, Profile};
 use crate::i18n::use_locale;
 use crate::platform::checklist::use_checklist;
-use crate::tr;
+use crate::{tr, tv};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
@@ -17,11 +18,36 @@ pub fn profile_label(p: &Profile, me: &str, person_n: impl Fn(u32) -> String) ->
     }
 }
 
+/// The id of the sentence that says why "Add a person" is disabled.
+pub const LIMIT_NOTE: &str = "profile-limit";
+
+/// Whether a person can be added now: under the limit, and the data is not a newer build's.
+pub fn can_add_person() -> Signal<bool> {
+    let c = use_checklist();
+    let read_only = c.read_only();
+    Signal::derive(move || !read_only.get() && c.data().with(|d| d.can_add_profile()))
+}
+
+/// The sentence shown at the limit, which the add buttons point to.
+#[component]
+pub fn ProfileLimit() -> impl IntoView {
+    let c = use_checklist();
+    let full = move || c.data().with(|d| !d.can_add_profile());
+    view! {
+        <Show when=full>
+            <p class="hint" id=LIMIT_NOTE data-testid="profile-limit">
+                {tv!(checklist.profile_limit, n = MAX_PROFILES)}
+            </p>
+        </Show>
+    }
+}
+
 #[component]
 pub fn ProfileSwitcher() -> impl IntoView {
     let locale = use_locale();
     let checklist = use_checklist();
     let unsaved = use_context::<UnsavedAnswers>();
+    let can_add = can_add_person();
     let options = move || {
         checklist.data().with(|d| {
             d.profiles
@@ -36,18 +62,18 @@ pub fn ProfileSwitcher() -> impl IntoView {
         })
     };
     let add = move |_| {
-        checklist.update(keeping_answers(unsaved, |d| {
-            d.add_profile(None);
-        }))
+        let _ = checklist.update(keeping_answers(unsaved, Change::AddProfile));
     };
+    let full = move || checklist.data().with(|d| !d.can_add_profile());
     view! {
         <div class="profile-switcher">
             <label for="profile">{tr!(checklist.checklist_for)}</label>
             <select
                 id="profile"
+                disabled=checklist.read_only()
                 on:change=move |ev| {
                     if let Ok(id) = event_target_value(&ev).parse::<u32>() {
-                        checklist.update(keeping_answers(unsaved, move |d| d.active = id));
+                        let _ = checklist.update(keeping_answers(unsaved, Change::Select(id)));
                     }
                 }
             >
@@ -55,7 +81,12 @@ pub fn ProfileSwitcher() -> impl IntoView {
                     <option value=id.to_string() selected=selected>{label}</option>
                 }).collect_view()}
             </select>
-            <button type="button" class="link-button small add-person" on:click=add>"+ "{tr!(checklist.add_profile)}</button>
+            <button type="button" class="link-button small add-person" on:click=add
+                disabled=move || !can_add.get()
+                aria-describedby=move || full().then_some(LIMIT_NOTE)>
+                "+ "{tr!(checklist.add_profile)}
+            </button>
+            <ProfileLimit />
         </div>
     }
 }

@@ -1,6 +1,6 @@
 //! The five questions that tailor the checklist. Every answer can stay "don't know".
 
-use crate::checklist::AppData;
+use crate::checklist::Change;
 use crate::checklist::answers::{Answers, Children, Housing, SettlementRoute};
 use crate::platform::checklist::use_checklist;
 use crate::tr;
@@ -18,18 +18,28 @@ impl UnsavedAnswers {
     }
 }
 
-/// Saves the unsaved answers, if this page has any, as part of `change`.
-pub fn keeping_answers(
-    unsaved: Option<UnsavedAnswers>,
-    change: impl FnOnce(&mut AppData),
-) -> impl FnOnce(&mut AppData) {
-    move |d| {
-        let draft = unsaved.and_then(|u| u.0.try_get_value().flatten());
-        if let Some((id, answers)) = draft.and_then(|(id, f)| Some((id, f.answers()?))) {
-            d.set_answers(id, answers);
-        }
-        change(d)
-    }
+/// `change`, preceded by saving the unsaved answers, if this page has any, for their person.
+pub fn keeping_answers(unsaved: Option<UnsavedAnswers>, change: Change) -> Vec<Change> {
+    let draft = unsaved.and_then(|u| u.0.try_get_value().flatten());
+    let keep = draft
+        .and_then(|(id, f)| Some((id, f.answers()?)))
+        .filter(|(id, answers)| unsaved_differs(*id, answers))
+        .map(|(profile, answers)| Change::Answers {
+            profile,
+            answers: Some(answers),
+        });
+    keep.into_iter().chain([change]).collect()
+}
+
+/// Whether the answers differ from those stored for that person (who may be gone): only then
+/// are they saved, and marked as asked.
+fn unsaved_differs(id: u32, answers: &Answers) -> bool {
+    use_checklist().data().with_untracked(|d| {
+        d.profiles
+            .iter()
+            .find(|p| p.id == id)
+            .is_some_and(|p| p.answers != *answers)
+    })
 }
 
 /// The questionnaire's fields; `answers` is None once the questionnaire is gone.
@@ -143,19 +153,25 @@ pub fn Questionnaire(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
     // "Skip" leaves the stored answers as they were, and the form shows them again.
     let finish = move |save: bool| {
         let answers = draft.answers().unwrap_or(stored);
-        checklist.update(|d| {
-            let p = d.active_mut();
-            if save {
-                p.answers = answers;
-            } else {
-                draft.reset(p.answers);
-            }
-            p.asked = true;
-        });
-        on_done.run(());
+        let (profile, current) = checklist
+            .data()
+            .with_untracked(|d| (d.active, d.active().answers));
+        if !save {
+            draft.reset(current);
+        }
+        let change = Change::Answers {
+            profile,
+            answers: save.then_some(answers),
+        };
+        // "Saved" only when it was: a full quota says so in its own banner.
+        if checklist.update([change]).is_ok() {
+            on_done.run(());
+        }
     };
     view! {
         <form class="questionnaire" on:submit=move |ev| { ev.prevent_default(); finish(true); }>
+            // Every answer and both buttons at once, while the stored data is a newer build's.
+            <fieldset class="plain" disabled=checklist.read_only()>
             {radios("housing", tr!(questions.housing).into_any(), housing, vec![
                 (Some(Housing::Emergency), tr!(questions.housing_emergency).into_any()),
                 (Some(Housing::ReceptionCentre), tr!(questions.housing_centre).into_any()),
@@ -186,6 +202,7 @@ pub fn Questionnaire(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
                 <button type="submit">{tr!(questions.save)}</button>
                 <button type="button" class="secondary" on:click=move |_| finish(false)>{tr!(questions.skip)}</button>
             </div>
+            </fieldset>
         </form>
     }
 }

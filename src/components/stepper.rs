@@ -4,8 +4,8 @@
 
 use super::UpdatedMark;
 use super::tasks::use_views;
-use crate::checklist::Status;
 use crate::checklist::stepper::{StepState, StepStatus, step_states};
+use crate::checklist::{Change, Status};
 use crate::content::journey::{Article, ArticleId, STEPS};
 use crate::i18n::{article_href, task_href, use_lang, use_locale};
 use crate::lang::Lang;
@@ -94,8 +94,8 @@ fn StepItem(number: usize, page: &'static Article, status: Memo<StepStatus>) -> 
                         <a class="next-task" href=task_href(page.id.as_str(), id.as_str())>
                             {move || id.title(lang.get())}
                         </a>
-                        <button type="button" class="secondary"
-                            on:click=move |_| checklist.update(|d| d.active_mut().set_status(id.as_str(), Status::Done))>
+                        <button type="button" class="secondary" disabled=checklist.read_only()
+                            on:click=move |_| { let _ = checklist.update([Change::Status(id, Status::Done)]); }>
                             {tr!(checklist.mark_done)}
                         </button>
                     </div>

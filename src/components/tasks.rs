@@ -4,7 +4,7 @@
 use super::{ProgressBar, appointment::AppointmentFields};
 use crate::checklist::derive::{self, Effective, TaskView};
 use crate::checklist::tasks::{self, NEEDS_ANY, Record, TaskId};
-use crate::checklist::{Date, Status, TaskState};
+use crate::checklist::{Change, Date, Status, TaskState};
 use crate::content::journey::ArticleId;
 use crate::i18n::{article_href, href, use_lang, use_locale};
 use crate::platform::checklist::{ReactiveChecklist, use_checklist};
@@ -89,7 +89,10 @@ fn TaskRow(id: TaskId, v: Memo<Option<TaskView>>) -> impl IntoView {
     let advice = Memo::new(move |_| v.with(|v| v.as_ref().and_then(|v| v.advice)));
     let status =
         move || v.with_untracked(|v| v.as_ref().map(|v| v.state.status).unwrap_or_default());
-    let set = move |s: Status| checklist.update(|d| d.active_mut().set_status(key, s));
+    let set = move |s: Status| {
+        let _ = checklist.update([Change::Status(id, s)]);
+    };
+    let read_only = checklist.read_only();
     let def = id.def();
     let record = def.record;
     let guide = def.guide.map(ArticleId::article);
@@ -118,7 +121,7 @@ fn TaskRow(id: TaskId, v: Memo<Option<TaskView>>) -> impl IntoView {
                     type="checkbox"
                     id=input_id.clone()
                     prop:checked=move || is(Effective::Done)
-                    disabled=inactive
+                    disabled=move || inactive() || read_only.get()
                     on:change=move |ev| {
                         set(if event_target_checked(&ev) { Status::Done } else { Status::NotStarted });
                         // If saving failed nothing changed: show what is stored, not the click.
@@ -143,11 +146,12 @@ fn TaskRow(id: TaskId, v: Memo<Option<TaskView>>) -> impl IntoView {
                     type="button"
                     class="link-button small"
                     aria-pressed=move || if is(Effective::NotApplicable) { "true" } else { "false" }
+                    disabled=read_only
                     on:click=move |_| set(if status() == Status::NotApplicable { Status::NotStarted } else { Status::NotApplicable })
                 >
                     {tr!(checklist.not_applicable)}
                 </button>
-                <button type="button" class="link-button small" hidden=move || !can_add.get()
+                <button type="button" class="link-button small" hidden=move || !can_add.get() disabled=read_only
                     on:click=move |_| opened.set(true)>
                     {if record == Record::Appointment { tr!(checklist.add_appointment) } else { tr!(checklist.add_date) }}
                 </button>
@@ -197,6 +201,7 @@ fn TaskDates(id: TaskId, record: Record) -> impl IntoView {
             <input
                 type="date"
                 id=date_id
+                disabled=checklist.read_only()
                 prop:value=move || state.with(|s| s.date.map(|d| d.to_string()).unwrap_or_default())
                 on:change=move |ev| {
                     let date = Date::parse(&event_target_value(&ev));
@@ -239,9 +244,9 @@ fn HiddenTasks(hidden: Memo<Vec<TaskView>>) -> impl IntoView {
 
 /// Changes one task's recorded details.
 pub fn edit_task(checklist: ReactiveChecklist, id: TaskId, f: impl FnOnce(&mut TaskState)) {
-    checklist.update(|d| {
-        let mut s = d.active().task(id.as_str());
-        f(&mut s);
-        d.active_mut().set_task(id.as_str(), s);
-    })
+    let mut s = checklist
+        .data()
+        .with_untracked(|d| d.active().task(id.as_str()));
+    f(&mut s);
+    let _ = checklist.update([Change::Task(id, s)]);
 }

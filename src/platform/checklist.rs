@@ -2,10 +2,10 @@
 //! other tabs' changes), and asking the browser to keep the data.
 
 use super::with_store;
-use crate::checklist::AppData;
+use crate::checklist::{AppData, Change};
 use crate::storage::StorageError;
 use crate::storage::persist::LoadOutcome;
-use crate::storage::tab_sync::{External, SyncedChecklist};
+use crate::storage::tab_sync::{ChangeError, External, SyncedChecklist};
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -67,32 +67,56 @@ impl ReactiveChecklist {
         self.persisted.read_only()
     }
 
-    /// Applies a change and saves it; if saving fails, nothing changes (see `SyncedChecklist`).
-    pub fn update(&self, change: impl FnOnce(&mut AppData)) {
-        let saved = self
+    /// True while the stored checklist is newer than this build: every change control is
+    /// disabled until a reload (`LoadOutcome::Newer`).
+    pub fn read_only(&self) -> Signal<bool> {
+        let outcome = self.outcome;
+        Signal::derive(move || outcome.with(LoadOutcome::read_only))
+    }
+
+    /// Applies the changes, all or none, and saves them; if the model refuses one or saving
+    /// fails, nothing changes (see `SyncedChecklist`). Errors are shown by the banners that read
+    /// `save_error` and `outcome`; callers use the result to say what happened.
+    pub fn update(&self, changes: impl IntoIterator<Item = Change>) -> Result<(), ChangeError> {
+        let result = self
             .model
-            .try_update_value(|m| with_store(|s| m.update(s, change)));
-        if saved == Some(Ok(()))
+            .try_update_value(|m| with_store(|s| m.update(s, changes)))
+            .unwrap_or(Err(ChangeError::Storage(StorageError::Unavailable)));
+        if result.is_ok()
             && self.persisted.get_untracked() != Some(true)
             && !self.persist_asked.get_value()
         {
             self.persist_asked.set_value(true);
             self.check_persisted(true);
         }
-        self.mirror(saved.is_some_and(|r| r.is_ok()));
+        self.mirror(result.is_ok());
+        result
+    }
+
+    /// Carries over what was ticked on pre-rendered pages before the app ran (`takeover`).
+    pub fn apply_early_ticks(&self, ticks: &[(String, bool)]) {
+        if ticks.is_empty() {
+            return;
+        }
+        let changes = self
+            .data
+            .with_untracked(|d| crate::checklist::change::early_ticks(d, ticks));
+        if !changes.is_empty() {
+            let _ = self.update(changes);
+        }
     }
 
     /// Replaces everything (an import).
-    pub fn replace(&self, data: AppData) {
-        self.update(|d| *d = data);
+    pub fn replace(&self, data: AppData) -> Result<(), ChangeError> {
+        self.update([Change::Replace(data)])
     }
 
     /// Removes every key the app owns and starts afresh.
-    pub fn delete_all(&self) -> Result<(), StorageError> {
+    pub fn delete_all(&self) -> Result<(), ChangeError> {
         let result = self
             .model
             .try_update_value(|m| with_store(|s| m.delete_all(s)))
-            .unwrap_or(Err(StorageError::Unavailable));
+            .unwrap_or(Err(ChangeError::Storage(StorageError::Unavailable)));
         self.mirror(result.is_ok());
         result
     }

@@ -54,24 +54,37 @@ fn watch(reg: ServiceWorkerRegistration, update_ready: RwSignal<bool>) {
     if let Some(waiting) = reg.waiting() {
         offer(waiting, update_ready);
     }
+    // On a slow network the new build may have started installing before the app listened:
+    // its "updatefound" is gone, so follow it from here.
+    if let Some(installing) = reg.installing() {
+        follow(installing, update_ready);
+    }
     let found_reg = reg.clone();
     let on_found = Closure::<dyn FnMut()>::new(move || {
-        let Some(installing) = found_reg.installing() else {
-            return;
-        };
-        let worker = installing.clone();
-        let on_state = Closure::<dyn FnMut()>::new(move || {
-            if worker.state() == ServiceWorkerState::Installed {
-                offer(worker.clone(), update_ready);
-            }
-        });
-        installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-        // Lives as long as that worker, which the browser drops when it is replaced.
-        on_state.forget();
+        if let Some(installing) = found_reg.installing() {
+            follow(installing, update_ready);
+        }
     });
     reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
     // Lives as long as the app: an update can be found at any time.
     on_found.forget();
+}
+
+/// Offers a worker that is installing once it has installed.
+fn follow(installing: ServiceWorker, update_ready: RwSignal<bool>) {
+    let worker = installing.clone();
+    let on_state = Closure::<dyn FnMut()>::new(move || {
+        if worker.state() == ServiceWorkerState::Installed {
+            offer(worker.clone(), update_ready);
+        }
+    });
+    installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+    // Lives as long as that worker, which the browser drops when it is replaced.
+    on_state.forget();
+    // It may have finished between the two reads.
+    if installing.state() == ServiceWorkerState::Installed {
+        offer(installing, update_ready);
+    }
 }
 
 fn offer(worker: ServiceWorker, update_ready: RwSignal<bool>) {

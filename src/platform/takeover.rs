@@ -140,6 +140,30 @@ fn early_ticks(doc: &web_sys::Document) -> Vec<(String, bool)> {
         .collect()
 }
 
+/// Where the loader (tools/postbuild.mjs) keeps ticks made before the app ran, for this tab:
+/// `{"tb-test": true}`. It survives a link followed before the app took over.
+const EARLY_TICKS_KEY: &str = "veiviser.early-ticks";
+
+/// Takes the ticks the loader kept (and forgets them, so they are carried over once).
+pub fn take_early_ticks() -> Vec<(String, bool)> {
+    use crate::storage::json::{self, Value};
+    let Some(store) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
+        return Vec::new();
+    };
+    let raw = store.get_item(EARLY_TICKS_KEY).ok().flatten();
+    let _ = store.remove_item(EARLY_TICKS_KEY);
+    match raw.as_deref().map(json::parse) {
+        Some(Ok(Value::Object(members))) => members
+            .into_iter()
+            .filter_map(|(id, v)| match v {
+                Value::Bool(b) => Some((id, b)),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// Clicks the app's own box where it shows another state than the one chosen, so the tick goes
 /// through the app's handler and is saved. A box the app disables (not for this person) is left.
 fn replay(doc: &web_sys::Document, ticks: Vec<(String, bool)>) {

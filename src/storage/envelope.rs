@@ -7,8 +7,10 @@ use crate::checklist::AppData;
 use std::fmt;
 
 /// The version this build writes. Version 2 (2026-11-26): the checklist follows the 2024–26
-/// rules; tasks were renamed and removed (`V1_RENAMED`, `V1_REMOVED`).
-pub const VERSION: u64 = 2;
+/// rules; tasks were renamed and removed (`V1_RENAMED`, `V1_REMOVED`). Version 3 (2026-12-07):
+/// new tasks (`decision-told`, `first-permit`) that a version-2 reader would reject as unknown, so
+/// an older build says "made by a newer version" instead; its shape is version 2's.
+pub const VERSION: u64 = 3;
 /// Anything larger is not ours: a real file is a few kilobytes.
 pub const MAX_BYTES: usize = 1_000_000;
 
@@ -48,7 +50,7 @@ impl fmt::Display for DataError {
 /// Version 1 is the first stored format. With a format change, bump `VERSION`, keep the old
 /// types in a module of their own, and add a reader that converts them (and its test).
 type Reader = fn(&Value) -> Result<Decoded, DataError>;
-const READERS: &[Reader] = &[read_v1, read_current];
+const READERS: &[Reader] = &[read_v1, read_current, read_current];
 
 /// Data read from storage or a file, and what reading an older version left out.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -134,7 +136,9 @@ pub fn decode_detailed(raw: &str) -> Result<Decoded, DataError> {
         .and_then(|i| READERS.get(i as usize))
         .ok_or(DataError::UnknownVersion(version))?;
     let data = member("data").ok_or_else(|| DataError::WrongShape("no data".into()))?;
-    let decoded = read(data)?;
+    let mut decoded = read(data)?;
+    // What can be mended losing nothing is mended, never a reason to set the data aside.
+    decoded.data.repair();
     decoded.data.check().map_err(DataError::Invalid)?;
     Ok(decoded)
 }
@@ -148,7 +152,9 @@ mod tests {
     fn round_trips() {
         let mut d = AppData::default();
         d.active_mut().set_status("tb-test", Status::Done);
-        d.add_profile(Some("Олена".into()));
+        d.apply(crate::checklist::Change::AddProfile).unwrap();
+        d.apply(crate::checklist::Change::Rename(Some("Олена".into())))
+            .unwrap();
         assert_eq!(decode(&encode(&d)), Ok(d));
     }
 
@@ -203,6 +209,9 @@ mod tests {
             decode("{\"version\":1,\"data\":{\"profiles\":[],\"active\":1}}"),
             Err(DataError::Invalid(_))
         ));
+        // A shown person who does not exist is mended, not a fault.
+        let mended = decode("{\"version\":3,\"data\":{\"profiles\":[{\"id\":4}],\"active\":1}}");
+        assert_eq!(mended.map(|d| d.active), Ok(4));
         assert_eq!(decode_bytes(&[0xff, 0xfe]), Err(DataError::NotText));
         let huge = format!("{{\"version\":1,\"data\":\"{}\"}}", "x".repeat(MAX_BYTES));
         assert!(matches!(decode(&huge), Err(DataError::TooLarge(_))));

@@ -33,6 +33,11 @@ pub enum LoadOutcome {
     Untouched {
         error: DataError,
     },
+    /// Written by a newer Veiviser (a tab of the new build, or before a rollback): left exactly
+    /// as it is, never backed up or written over; this build changes nothing until reloaded.
+    Newer {
+        version: u64,
+    },
     /// Storage threw on read; the app runs in memory.
     Unavailable,
 }
@@ -42,8 +47,13 @@ impl LoadOutcome {
     pub fn may_save(&self) -> bool {
         !matches!(
             self,
-            LoadOutcome::Untouched { .. } | LoadOutcome::Unavailable
+            LoadOutcome::Untouched { .. } | LoadOutcome::Unavailable | LoadOutcome::Newer { .. }
         )
+    }
+
+    /// Whether every change is refused: the stored data is newer than this build.
+    pub fn read_only(&self) -> bool {
+        matches!(self, LoadOutcome::Newer { .. })
     }
 }
 
@@ -75,6 +85,9 @@ pub fn load(store: &Store) -> (AppData, LoadOutcome) {
                 },
             ),
         },
+        Err(DataError::FutureVersion(version)) => {
+            (AppData::default(), LoadOutcome::Newer { version })
+        }
         Err(error) => {
             let outcome = match backup(store, &raw) {
                 Ok(backup_key) => LoadOutcome::Recovered { backup_key, error },
@@ -177,19 +190,33 @@ mod tests {
     #[test]
     fn when_the_backup_cannot_be_written_the_original_is_left_alone() {
         let (store, q) = quota_store();
-        store.set(&data_key(), "{\"version\":99}").unwrap();
+        store.set(&data_key(), "{garbage").unwrap();
         q.full.set(true);
         let (_, outcome) = load(&store);
         assert_eq!(
             outcome,
             LoadOutcome::Untouched {
-                error: DataError::FutureVersion(99)
+                error: DataError::NotJson
             }
         );
         assert!(!outcome.may_save());
+        assert_eq!(store.get(&data_key()).unwrap().as_deref(), Some("{garbage"));
+    }
+
+    #[test]
+    fn newer_data_is_left_as_it_is_and_never_backed_up() {
+        let s = Store::in_memory();
+        let newer = "{\"version\":99,\"data\":{\"whatever\":[1,2]}}";
+        s.set(&data_key(), newer).unwrap();
+        let (data, outcome) = load(&s);
+        assert_eq!(outcome, LoadOutcome::Newer { version: 99 });
+        assert!(outcome.read_only() && !outcome.may_save());
+        assert_eq!(data, AppData::default());
+        assert_eq!(s.get(&data_key()).unwrap().as_deref(), Some(newer));
         assert_eq!(
-            store.get(&data_key()).unwrap().as_deref(),
-            Some("{\"version\":99}")
+            s.get("veiviser.backup.1").unwrap(),
+            None,
+            "not taken for garbage"
         );
     }
 
@@ -200,7 +227,7 @@ mod tests {
         save(&store, &before).unwrap();
         q.full.set(true);
         let mut after = before.clone();
-        after.add_profile(None);
+        after.apply(crate::checklist::Change::AddProfile).unwrap();
         assert_eq!(save(&store, &after), Err(StorageError::QuotaExceeded));
         assert_eq!(load(&store), (before, LoadOutcome::Loaded));
     }

@@ -25,10 +25,10 @@ pub fn save(store: &Store, seen: &Seen) -> Result<(), StorageError> {
     store.set(&key(), &encode(seen))
 }
 
+/// Only a stored checklist marks an earlier user: a language chosen on the pre-rendered page,
+/// before the app ran, is a first visit's choice.
 fn used_before(store: &Store) -> bool {
-    ["data", "lang"]
-        .iter()
-        .any(|k| matches!(store.get(&format!("{KEY_PREFIX}{k}")), Ok(Some(_))))
+    matches!(store.get(&format!("{KEY_PREFIX}data")), Ok(Some(_)))
 }
 
 fn date(d: Option<Date>) -> Value {
@@ -99,6 +99,13 @@ mod tests {
         let s = Store::in_memory();
         s.set("veiviser.data", "{}").unwrap();
         assert_eq!(load(&s, LOG), Seen::default());
+    }
+
+    #[test]
+    fn a_language_chosen_before_the_app_ran_is_still_a_first_visit() {
+        let s = Store::in_memory();
+        s.set("veiviser.lang", "ru").unwrap();
+        assert_eq!(load(&s, LOG), Seen::first_visit(LOG));
     }
 
     #[test]

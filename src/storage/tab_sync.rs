@@ -6,7 +6,29 @@
 
 use super::persist::{self, LoadOutcome};
 use super::{StorageError, Store, envelope};
-use crate::checklist::AppData;
+use crate::checklist::{AppData, Change, Refusal};
+use std::fmt;
+
+/// Why a change was not made. The data shown stays what is stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ChangeError {
+    /// The model refused it (a limit, a person who is gone).
+    Refused(Refusal),
+    /// Saving failed (a full quota): the change was not applied.
+    Storage(StorageError),
+    /// The stored checklist is newer than this build: nothing changes until a reload.
+    ReadOnly,
+}
+
+impl fmt::Display for ChangeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ChangeError::Refused(r) => write!(f, "refused: {r}"),
+            ChangeError::Storage(e) => write!(f, "not saved: {e}"),
+            ChangeError::ReadOnly => f.write_str("saved by a newer version"),
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyncedChecklist {
@@ -50,20 +72,26 @@ impl SyncedChecklist {
         self.save_error.as_ref()
     }
 
-    /// Applies a change and saves it. If saving fails, the change is not applied: what is shown
-    /// stays what is stored. Where saving is not allowed (unreadable data left untouched,
-    /// storage unavailable) the change lives in memory only, as the app has said.
+    /// Applies the changes, all or none, and saves them. If the model refuses one or saving
+    /// fails, nothing is applied: what is shown stays what is stored. Where saving is not allowed
+    /// (unreadable data left untouched, storage unavailable) the change lives in memory only, as
+    /// the app has said; data from a newer build refuses every change.
     pub fn update(
         &mut self,
         store: &Store,
-        change: impl FnOnce(&mut AppData),
-    ) -> Result<(), StorageError> {
+        changes: impl IntoIterator<Item = Change>,
+    ) -> Result<(), ChangeError> {
+        if self.outcome.read_only() {
+            return Err(ChangeError::ReadOnly);
+        }
         let mut next = self.data.clone();
-        change(&mut next);
+        for change in changes {
+            next.apply(change).map_err(ChangeError::Refused)?;
+        }
         if self.outcome.may_save() {
             if let Err(e) = persist::save(store, &next) {
                 self.save_error = Some(e.clone());
-                return Err(e);
+                return Err(ChangeError::Storage(e));
             }
             self.save_error = None;
         }
@@ -71,9 +99,17 @@ impl SyncedChecklist {
         Ok(())
     }
 
-    /// Removes every key the app owns and starts afresh.
-    pub fn delete_all(&mut self, store: &Store) -> Result<(), StorageError> {
-        store.clear_own()?;
+    /// Whether changes are refused because the stored data is newer than this build.
+    pub fn read_only(&self) -> bool {
+        self.outcome.read_only()
+    }
+
+    /// Removes every key the app owns and starts afresh (never data a newer build wrote).
+    pub fn delete_all(&mut self, store: &Store) -> Result<(), ChangeError> {
+        if self.outcome.read_only() {
+            return Err(ChangeError::ReadOnly);
+        }
+        store.clear_own().map_err(ChangeError::Storage)?;
         self.start_afresh();
         Ok(())
     }
@@ -131,8 +167,9 @@ mod tests {
         (a, b, shared)
     }
 
-    fn tick(id: &'static str) -> impl FnOnce(&mut AppData) {
-        move |d| d.active_mut().set_status(id, Status::Done)
+    fn tick(id: &str) -> [Change; 1] {
+        let task = crate::checklist::tasks::TaskId::from_id(id).unwrap();
+        [Change::Status(task, Status::Done)]
     }
 
     #[test]
@@ -172,8 +209,9 @@ mod tests {
         assert_eq!(b.data(), a.data());
         // An import replaces everything, profiles included.
         let mut imported = AppData::default();
-        imported.add_profile(Some("Мама".into()));
-        a.update(&store_a, |d| *d = imported.clone()).unwrap();
+        imported.apply(Change::AddProfile).unwrap();
+        a.update(&store_a, [Change::Replace(imported.clone())])
+            .unwrap();
         b.external_change(&store_b, Some("veiviser.data"));
         assert_eq!(b.data(), &imported);
         // Other keys leave the checklist alone.
@@ -192,7 +230,7 @@ mod tests {
         shared.full.set(true);
         assert_eq!(
             c.update(&store, tick("d-number")),
-            Err(StorageError::QuotaExceeded)
+            Err(ChangeError::Storage(StorageError::QuotaExceeded))
         );
         assert_eq!(c.data(), before.data());
         assert_eq!(c.save_error(), Some(&StorageError::QuotaExceeded));
@@ -213,5 +251,49 @@ mod tests {
         );
         assert!(matches!(b.outcome(), LoadOutcome::Recovered { .. }));
         assert_eq!(b.backup_text(&store_b).as_deref(), Some("{broken"));
+    }
+
+    #[test]
+    fn data_from_a_newer_build_in_another_tab_makes_this_one_read_only() {
+        let (store_a, store_b, _) = two_tabs();
+        let mut a = SyncedChecklist::load(&store_a);
+        a.update(&store_a, tick("tb-test")).unwrap();
+        // Tab B runs a newer build and writes its format.
+        let newer = r#"{"version":4,"data":{"people":[]}}"#;
+        store_b.set("veiviser.data", newer).unwrap();
+        assert_eq!(
+            a.external_change(&store_a, Some("veiviser.data")),
+            External::Replaced
+        );
+        assert!(a.read_only());
+        assert_eq!(
+            a.update(&store_a, tick("d-number")),
+            Err(ChangeError::ReadOnly)
+        );
+        assert_eq!(a.delete_all(&store_a), Err(ChangeError::ReadOnly));
+        assert_eq!(
+            store_a.get("veiviser.data").unwrap().as_deref(),
+            Some(newer)
+        );
+        assert_eq!(store_a.get("veiviser.backup.1").unwrap(), None);
+    }
+
+    #[test]
+    fn a_refused_change_changes_nothing_and_saves_nothing() {
+        let (store, _, _) = two_tabs();
+        let mut c = SyncedChecklist::load(&store);
+        c.update(&store, tick("tb-test")).unwrap();
+        let before = store.get("veiviser.data").unwrap();
+        // The second change of the batch is refused: the first is not applied either.
+        let batch = [tick("d-number")[0].clone(), Change::Select(7)];
+        assert_eq!(
+            c.update(&store, batch),
+            Err(ChangeError::Refused(Refusal::NoSuchProfile(7)))
+        );
+        assert_eq!(
+            c.data().active().task("d-number").status,
+            Status::NotStarted
+        );
+        assert_eq!(store.get("veiviser.data").unwrap(), before);
     }
 }

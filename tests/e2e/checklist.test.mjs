@@ -357,11 +357,11 @@ test("a checklist stored by the version-1 build keeps its ticks after the upgrad
   await page.goto("/en/step/eid");
   await rendered(page);
   assert.ok(await page.locator("#task-bankid").isChecked());
-  // The first change writes version 2; every tick is still there after a reload.
+  // The first change writes today's version (3); every tick is still there after a reload.
   for (const id of ["digital-mailbox", "postal-address"]) assert.ok(await page.locator(`#task-${id}`).isChecked(), id);
   await page.goto("/en/step/residence-card");
   await tick(page, "name-on-mailbox");
-  assert.match(await stored(page), /^\{"version":2,/);
+  assert.match(await stored(page), /^\{"version":3,/);
   await page.reload();
   await rendered(page);
   for (const id of ["watch-video", "card-received", "name-on-mailbox"]) {

@@ -44,3 +44,6 @@ export const formatDate = (lang, [y, m, d]) => {
   if (text === undefined) throw new Error(`no text for ${iso} in ${lang} in tests/data/facts.json (tests/facts.rs)`);
   return text;
 };
+
+/** The change log's newest entry (src/content/changes.rs): { key, date, pages }. */
+export const NEWEST_CHANGE = FACTS.newest_change;
