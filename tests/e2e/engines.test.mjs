@@ -69,3 +69,42 @@ for (const [name, open, installed] of ENGINES) {
     }
   });
 }
+
+for (const [name, open, installed] of ENGINES) {
+  test(`${name}: nothing is lost: newer data is read-only, a removed person comes back with Undo`, async () => {
+    assert.ok(installed, `${name} is not installed: bash scripts/setup.sh installs it`);
+    const server = await Server.start(DIST);
+    const tab = await open();
+    try {
+      await tab.goto(server.url + "/en/step/tb-test");
+      await tab.waitFor(appShows, L.en.step.tb_test.title);
+      await tab.click("#task-tb-test");
+      await tab.waitFor(() => (localStorage.getItem("veiviser.data") || "").includes('"tb-test":{"status":"done"'));
+
+      // A newer build wrote its format: this build shows it cannot change it, and changes nothing.
+      const newer = JSON.stringify({ version: 99, data: { people: [] } });
+      await tab.eval((v) => localStorage.setItem("veiviser.data", v), newer);
+      await tab.reload();
+      await tab.waitFor(appShows, L.en.step.tb_test.title);
+      await tab.waitFor(() => !!document.querySelector("[data-testid=newer-data]"));
+      assert.equal(await tab.eval(() => document.querySelector("#task-tb-contact-health").disabled), true);
+      await tab.eval(() => document.querySelector("#task-tb-contact-health").click());
+      assert.equal(await tab.eval(() => localStorage.getItem("veiviser.data")), newer, "left byte for byte");
+      assert.equal(await tab.eval(() => localStorage.getItem("veiviser.backup.1")), null);
+
+      // Back to this build's data: add a person, remove them, undo.
+      await tab.eval(() => localStorage.clear());
+      await tab.goto(server.url + "/en/settings");
+      await tab.waitFor(appShows, L.en.checklist.settings);
+      await tab.eval(() => document.querySelector(".profile-switcher .add-person").click());
+      await tab.waitFor(() => JSON.parse(localStorage.getItem("veiviser.data") || "{}").data?.profiles.length === 2);
+      await tab.eval((label) => [...document.querySelectorAll("button")].find((b) => b.textContent === label).click(), L.en.checklist.remove_profile);
+      await tab.waitFor(() => JSON.parse(localStorage.getItem("veiviser.data")).data.profiles.length === 1);
+      await tab.eval((label) => [...document.querySelectorAll("[data-testid=removed] button")].find((b) => b.textContent === label).click(), L.en.checklist.undo);
+      await tab.waitFor(() => JSON.parse(localStorage.getItem("veiviser.data")).data.profiles.length === 2);
+    } finally {
+      await tab.close();
+      await server.stop();
+    }
+  });
+}

@@ -2,7 +2,7 @@
 import { createRequire } from "node:module";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -92,6 +92,14 @@ export class Server {
     }
     await this.stop();
     throw new Error("nginx did not start; see " + join(this.prefix, "nginx-error.log"));
+  }
+
+  /** Serves every response at `rate` bytes a second (nginx's limit_rate, e.g. "64k"): a slow line. */
+  async throttle(rate) {
+    await this.stop();
+    const conf = join(this.prefix, "nginx.conf");
+    writeFileSync(conf, readFileSync(conf, "utf8").replace(/^http \{$/m, `http {\n    limit_rate ${rate};`));
+    await this.run();
   }
 
   /** Starts nginx again on the same port (same origin), after stop(). */
