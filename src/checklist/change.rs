@@ -79,6 +79,14 @@ impl AppData {
                 {
                     return Err(Refusal::TooLong);
                 }
+                let mut state = state;
+                // "Write down the date" is done once it is written down.
+                if state.date.is_some()
+                    && state.status == Status::NotStarted
+                    && task.def().done_when_dated()
+                {
+                    state.status = Status::Done;
+                }
                 self.active_mut().set_task(task.as_str(), state);
             }
             Change::Answers { profile, answers } => {

@@ -139,6 +139,9 @@ pub const EXTENSION_LEAD_DAYS: i64 = 21;
 pub const IMDI_MONTHS: u32 = 6;
 /// The longest time on collective protection, if the five-year maximum applies (13.10).
 pub const MAX_YEARS: u32 = 5;
+/// Every refugee and asylum seeker has a TB examination within 14 days of arriving in Norway
+/// (FHI; Helsenorge: within two days, at the latest 14; current-rules.md 3 and 13.8).
+pub const TB_DAYS: i64 = 14;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reminder {
@@ -152,6 +155,10 @@ pub enum Reminder {
     ImdiDeadline(Date),
     /// Five years after the first permit: the expected limit, if the five-year maximum applies.
     FiveYears(Date),
+    /// The last day for the TB test, 14 days after arrival, until it is taken.
+    TbDeadline(Date),
+    /// The permit expires: if no letter about the extension has come, contact UDI.
+    PermitExpires(Date),
     /// An appointment that is not done yet.
     Appointment { task: TaskId, date: Date },
 }
@@ -164,6 +171,8 @@ impl Reminder {
             | Reminder::CentrePlaceEnds(d)
             | Reminder::ImdiDeadline(d)
             | Reminder::FiveYears(d)
+            | Reminder::TbDeadline(d)
+            | Reminder::PermitExpires(d)
             | Reminder::Appointment { date: d, .. } => *d,
         }
     }
@@ -187,6 +196,11 @@ pub fn reminders(views: &[TaskView]) -> Vec<Reminder> {
         out.push(Reminder::ExtensionLetter(
             expiry.add_days(-EXTENSION_LEAD_DAYS),
         ));
+        out.push(Reminder::PermitExpires(expiry));
+    }
+    let tested = find(TaskId::TbTest).is_some_and(|v| v.effective == Effective::Done);
+    if let (Some(arrived), false) = (date_of(TaskId::Arrived), tested) {
+        out.push(Reminder::TbDeadline(arrived.add_days(TB_DAYS)));
     }
     if let Some(d) = date_of(TaskId::SettlementDate) {
         out.push(Reminder::CentrePlaceEnds(d));

@@ -128,7 +128,7 @@ mod tests {
         let p = Profile::new(1, None);
         let all = step_states(&derive::tasks(&p), STEPS);
         assert_eq!(all[0].state, StepState::Next);
-        assert_eq!(all[0].next_task, Some(TaskId::RadeTrip));
+        assert_eq!(all[0].next_task, Some(TaskId::Arrived));
         assert!(all[0].is_current() && !all[1].is_current());
         assert_eq!(all[1].state, StepState::Waiting(Registration));
         assert_eq!(all[2].state, StepState::Waiting(Registration));
@@ -140,11 +140,11 @@ mod tests {
     #[test]
     fn ticking_the_last_task_of_a_step_marks_it_done_and_moves_next() {
         let mut p = Profile::new(1, None);
-        for id in ["rade-trip", "registered"] {
+        for id in ["arrived", "rade-trip", "registered"] {
             p.set_status(id, Status::Done);
         }
         let s = states(&p);
-        assert_eq!(s[0], StepState::InProgress(Progress { done: 2, total: 3 }));
+        assert_eq!(s[0], StepState::InProgress(Progress { done: 3, total: 4 }));
         p.set_status("asylum-card", Status::Done);
         let all = step_states(&derive::tasks(&p), STEPS);
         assert_eq!(all[0].state, StepState::Done);

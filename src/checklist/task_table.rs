@@ -9,23 +9,33 @@ use super::tasks::{Advice, Record, TaskDef, TaskId};
 use crate::content::journey::ArticleId;
 
 pub const TASKS: [TaskDef; <TaskId as strum::EnumCount>::COUNT] = [
-    // Shown whatever the housing: the official pages disagree on whether people in
-    // private housing may register anywhere but Råde (registration page).
+    // The day of arrival: the TB test counts from it (current-rules.md 3 and 13.8).
     TaskDef {
-        id: RadeTrip,
+        id: Arrived,
         step: ArticleId::Registration,
         needs: &[],
         condition: Always,
-        record: Record::Nothing,
+        record: Record::Date,
         guide: None,
         advice: None,
     },
+    // For a person in private housing the first choice is where to register; with an unknown
+    // answer both routes show (the official pages disagree, registration page).
     TaskDef {
         id: RegistrationPlace,
         step: ArticleId::Registration,
         needs: &[],
         condition: LivesPrivately,
         record: Record::Appointment,
+        guide: None,
+        advice: None,
+    },
+    TaskDef {
+        id: RadeTrip,
+        step: ArticleId::Registration,
+        needs: &[],
+        condition: Always,
+        record: Record::Nothing,
         guide: None,
         advice: None,
     },

@@ -100,8 +100,9 @@ impl Condition {
 /// ids (`storage::envelope`). Titles: `task.<key>` in locales (`texts::checklist`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumCount)]
 pub enum TaskId {
-    RadeTrip,
+    Arrived,
     RegistrationPlace,
+    RadeTrip,
     Registered,
     AsylumCard,
     TbContactHealth,
@@ -141,6 +142,7 @@ impl TaskId {
     pub fn as_str(self) -> &'static str {
         use TaskId::*;
         match self {
+            Arrived => "arrived",
             RadeTrip => "rade-trip",
             RegistrationPlace => "registration-place",
             Registered => "registered",
@@ -215,6 +217,14 @@ pub const NEEDS_ANY: &[(TaskId, &[TaskId])] = &[
     (DigitalMailbox, &[BuypassActive, Bankid]),
     (Registered, &[RadeTrip, RegistrationPlace]),
 ];
+
+impl TaskDef {
+    /// Whether recording a date completes the task: "Write down …" tasks, and choosing where and
+    /// when to register (the appointment card is that choice).
+    pub fn done_when_dated(&self) -> bool {
+        self.record == Record::Date || self.id == RegistrationPlace
+    }
+}
 
 impl TaskId {
     /// The task with this public id.

@@ -9,7 +9,7 @@ use crate::checklist::{MAX_TEXT, TaskState};
 use crate::i18n::{Locale, use_lang, use_locale};
 use crate::lang::Lang;
 use crate::platform::checklist::use_checklist;
-use crate::texts::checklist::format_date;
+use crate::texts::checklist::{calendar_title, format_date};
 use crate::tr;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -75,12 +75,13 @@ pub fn AppointmentCard(id: TaskId, state: Memo<TaskState>) -> impl IntoView {
     move || {
         let s = state.get();
         let date = s.date?;
+        let what = Reminder::Appointment { task: id, date };
         Some(view! {
             <div class="appointment-card" class:staff-card=move || staff.get() node_ref=card>
                 <h3>{label(tr!(checklist.appointment_card).into_any(), td_string!(no, checklist.appointment_card))}</h3>
-                <p class="appointment-what">{move || id.title(lang.get())}</p>
+                <p class="appointment-what">{move || calendar_title(&what, lang.get())}</p>
                 <Show when=move || staff.get() && lang.get() != Lang::Nb>
-                    <p class="appointment-what" lang="nb">{id.title(Lang::Nb)}</p>
+                    <p class="appointment-what" lang="nb">{calendar_title(&what, Lang::Nb)}</p>
                 </Show>
                 <dl>
                     <dt>{label(tr!(checklist.date).into_any(), td_string!(no, checklist.date))}</dt>

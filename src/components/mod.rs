@@ -38,7 +38,7 @@ pub use guide_notes::{Reviewed, RulesNotice, SourceList, StaleNotice, UpdatedMar
 pub use install_prompt::InstallPrompt;
 pub use journey_status::{QuestionsPrompt, Reminders};
 pub use later::Later;
-pub use profiles::{LIMIT_NOTE, ProfileSwitcher, can_add_person, profile_label};
+pub use profiles::{ProfileSwitcher, profile_label};
 pub use progress_bar::ProgressBar;
 pub use qr::QrSvg;
 pub use questionnaire::{Questionnaire, UnsavedAnswers, keeping_answers};

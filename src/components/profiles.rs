@@ -19,10 +19,10 @@ pub fn profile_label(p: &Profile, me: &str, person_n: impl Fn(u32) -> String) ->
 }
 
 /// The id of the sentence that says why "Add a person" is disabled.
-pub const LIMIT_NOTE: &str = "profile-limit";
+const LIMIT_NOTE: &str = "profile-limit";
 
 /// Whether a person can be added now: under the limit, and the data is not a newer build's.
-pub fn can_add_person() -> Signal<bool> {
+fn can_add_person() -> Signal<bool> {
     let c = use_checklist();
     let read_only = c.read_only();
     Signal::derive(move || !read_only.get() && c.data().with(|d| d.can_add_profile()))
@@ -30,7 +30,7 @@ pub fn can_add_person() -> Signal<bool> {
 
 /// The sentence shown at the limit, which the add buttons point to.
 #[component]
-pub fn ProfileLimit() -> impl IntoView {
+fn ProfileLimit() -> impl IntoView {
     let c = use_checklist();
     let full = move || c.data().with(|d| !d.can_add_profile());
     view! {

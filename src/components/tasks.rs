@@ -93,6 +93,11 @@ fn TaskRow(id: TaskId, v: Memo<Option<TaskView>>) -> impl IntoView {
         let _ = checklist.update([Change::Status(id, s)]);
     };
     let read_only = checklist.read_only();
+    // Pressed, the toggle says what pressing it again does.
+    let (not_applicable, applies_after_all) = (
+        tr!(checklist.not_applicable),
+        tr!(checklist.applies_after_all),
+    );
     let def = id.def();
     let record = def.record;
     let guide = def.guide.map(ArticleId::article);
@@ -149,7 +154,7 @@ fn TaskRow(id: TaskId, v: Memo<Option<TaskView>>) -> impl IntoView {
                     disabled=read_only
                     on:click=move |_| set(if status() == Status::NotApplicable { Status::NotStarted } else { Status::NotApplicable })
                 >
-                    {tr!(checklist.not_applicable)}
+                    {move || if is(Effective::NotApplicable) { applies_after_all() } else { not_applicable() }}
                 </button>
                 <button type="button" class="link-button small" hidden=move || !can_add.get() disabled=read_only
                     on:click=move |_| opened.set(true)>

@@ -2,10 +2,7 @@
 
 use crate::checklist::{Change, MAX_NAME, Profile};
 use crate::components::Title;
-use crate::components::{
-    DataPanel, LIMIT_NOTE, ProfileSwitcher, Questionnaire, UnsavedAnswers, can_add_person,
-    keeping_answers, profile_label,
-};
+use crate::components::{DataPanel, ProfileSwitcher, Questionnaire, UnsavedAnswers, profile_label};
 use crate::i18n::use_locale;
 use crate::platform::checklist::use_checklist;
 use crate::{tr, tv};
@@ -49,9 +46,7 @@ pub fn Settings() -> impl IntoView {
 fn Profiles() -> impl IntoView {
     let c = use_checklist();
     let locale = use_locale();
-    let unsaved = use_context::<UnsavedAnswers>();
     let read_only = c.read_only();
-    let can_add = can_add_person();
     // The field shows the stored name (again after any change), and "Save name" saves what the
     // field shows: no copy of the name to drift from it.
     let stored = move || {
@@ -116,11 +111,6 @@ fn Profiles() -> impl IntoView {
                 <button type="submit" disabled=read_only>{tr!(checklist.rename)}</button>
             </form>
             <div class="actions">
-                <button type="button" disabled=move || !can_add.get()
-                    aria-describedby=move || (!can_add.get()).then_some(LIMIT_NOTE)
-                    on:click=move |_| { let _ = c.update(keeping_answers(unsaved, Change::AddProfile)); }>
-                    {tr!(checklist.add_profile)}
-                </button>
                 <Show when=move || c.data().with(|d| d.profiles.len() > 1)>
                     <button type="button" class="secondary" disabled=read_only on:click=remove>
                         {tr!(checklist.remove_profile)}

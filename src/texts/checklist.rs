@@ -16,6 +16,7 @@ impl TaskId {
         use TaskId::*;
         let l = Locale::from(lang);
         match self {
+            Arrived => td_string!(l, task.arrived),
             RadeTrip => td_string!(l, task.rade_trip),
             RegistrationPlace => td_string!(l, task.registration_place),
             Registered => td_string!(l, task.registered),
@@ -138,18 +139,21 @@ pub fn reminder_text(r: &Reminder, lang: Lang) -> String {
         Reminder::CentrePlaceEnds(_) => td_string!(l, checklist.reminder_centre, date = date),
         Reminder::ImdiDeadline(_) => td_string!(l, checklist.reminder_imdi, date = date),
         Reminder::FiveYears(_) => td_string!(l, checklist.reminder_five_years, date = date),
-        Reminder::Appointment { task, .. } => td_string!(
+        Reminder::TbDeadline(_) => td_string!(l, checklist.reminder_tb, date = date),
+        Reminder::PermitExpires(_) => td_string!(l, checklist.reminder_expires, date = date),
+        Reminder::Appointment { .. } => td_string!(
             l,
             checklist.reminder_appointment,
-            task = task.title(lang),
+            task = calendar_title(r, lang),
             date = date,
         ),
     }
     .to_string()
 }
 
-/// A reminder's calendar title: short, since a calendar shows little of it. Task titles say
-/// what is done ("Registration place and time chosen"), so appointments get their own.
+/// A reminder's title, for a calendar and an appointment: short, since a calendar shows little
+/// of it. Task titles are what to do ("Choose where and when to register"), so an appointment
+/// gets a title of its own ("Registration with the police").
 pub fn calendar_title(r: &Reminder, lang: Lang) -> &'static str {
     let l = Locale::from(lang);
     match r {
@@ -158,6 +162,8 @@ pub fn calendar_title(r: &Reminder, lang: Lang) -> &'static str {
         Reminder::CentrePlaceEnds(_) => td_string!(l, calendar.centre),
         Reminder::ImdiDeadline(_) => td_string!(l, calendar.imdi),
         Reminder::FiveYears(_) => td_string!(l, calendar.five_years),
+        Reminder::TbDeadline(_) => td_string!(l, calendar.tb),
+        Reminder::PermitExpires(_) => td_string!(l, calendar.expires),
         Reminder::Appointment { task, .. } => match task {
             TaskId::RegistrationPlace => td_string!(l, calendar.registration_place),
             TaskId::PolicePhoto => td_string!(l, calendar.police_photo),

@@ -47,6 +47,8 @@ fn what(r: &Reminder) -> String {
         Reminder::CentrePlaceEnds(_) => "centre-place-ends".into(),
         Reminder::ImdiDeadline(_) => "imdi-deadline".into(),
         Reminder::FiveYears(_) => "five-years".into(),
+        Reminder::TbDeadline(_) => "tb-deadline".into(),
+        Reminder::PermitExpires(_) => "permit-expires".into(),
         Reminder::Appointment { task, .. } => format!("task-{task}"),
     }
 }

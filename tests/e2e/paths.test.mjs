@@ -1,0 +1,105 @@
+// Every person's path (issue 36), the parts built so far: the two-language appointment card at a
+// phone's width, the day of arrival giving the TB deadline (reminders and the .ics), the permit's
+// expiry in "All my dates", the "Does not apply" toggle saying what it does, one add-person
+// control, a saved appointment ticking its task, and a full-screen phrase card above the tab bar.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import ICAL from "ical.js";
+import { L, formatDate } from "./fixtures.mjs";
+import { axe, rendered, startBoth, stopBoth, withPage } from "./harness.mjs";
+
+let server, browser;
+before(async () => ({ server, browser } = await startBoth()));
+after(() => stopBoth({ server, browser }));
+const fresh = (fn, options) => () => withPage(browser, server, options, fn);
+
+const field = async (page, id, value) => {
+  await page.locator(`#${id}`).fill(value);
+  await page.locator(`#${id}`).dispatchEvent("change");
+};
+
+const LONG_PLACE = "Politiets utlendingsenhet, Nasjonalt ankomstsenter, Mosseveien 58, 1640 Råde, inngang B";
+const LONG_NOTE = "Ta med pass, fødselsattester for barna og alle andre dokumenter som viser hvem vi er";
+
+for (const lang of ["uk", "ru", "nb"]) {
+  for (const width of [320, 390]) {
+    test(`${lang} at ${width} px: the appointment card, in two languages too, never scrolls sideways and every value is readable`, fresh(async ({ page }) => {
+      const T = L[lang];
+      await page.goto(`/${lang}/step/registration`);
+      await rendered(page);
+      await page.locator("#t-registration-place").getByRole("button", { name: T.checklist.add_appointment }).click();
+      await field(page, "date-registration-place", "2027-03-30");
+      await field(page, "time-registration-place", "09:30");
+      await field(page, "place-registration-place", LONG_PLACE);
+      await field(page, "note-registration-place", LONG_NOTE);
+      const card = page.locator(".appointment-card");
+      const views = lang === "nb" ? [false] : [false, true];
+      for (const staff of views) {
+        if (staff) await card.getByRole("button", { name: T.staff.show }).click();
+        const fits = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+        assert.ok(fits, `${staff ? "two languages" : "one language"}: no sideways scrolling`);
+        const cardWidth = (await card.boundingBox()).width;
+        for (const dd of await card.locator("dd").all()) {
+          const box = await dd.boundingBox();
+          assert.ok(box.width > cardWidth * 0.4, `a value is ${Math.round(box.width)} px wide in a ${Math.round(cardWidth)} px card`);
+        }
+      }
+      // Choosing the place and time is the task: the saved appointment ticks it.
+      assert.ok(await page.locator("#task-registration-place").isChecked(), "place and time chosen");
+    }, { viewport: { width, height: 800 } }));
+  }
+}
+
+test("the day of arrival gives the TB deadline in reminders and in the .ics; the permit's expiry is in 'All my dates'", fresh(async ({ page, problems }) => {
+  const uk = L.uk;
+  await page.goto("/uk/step/registration");
+  await rendered(page);
+  await page.locator("#t-arrived").getByRole("button", { name: uk.checklist.add_date }).click();
+  await field(page, "date-arrived", "2026-12-28");
+  assert.ok(await page.locator("#task-arrived").isChecked(), "written down is done");
+  await page.goto("/uk/step/residence-card");
+  await rendered(page);
+  await page.locator("#t-permit-expiry").getByRole("button", { name: uk.checklist.add_date }).click();
+  await field(page, "date-permit-expiry", "2027-03-04");
+  await page.goto("/uk/progress");
+  await rendered(page);
+  const reminders = page.locator("section.reminders");
+  const tbDate = formatDate("uk", [2027, 1, 11]);
+  await reminders.locator("li").filter({ hasText: tbDate }).first().waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    reminders.getByRole("button", { name: uk.calendar.all }).click(),
+  ]);
+  const calendar = new ICAL.Component(ICAL.parse(await readFile(await download.path(), "utf8")));
+  const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+  const by = Object.fromEntries(events.map((e) => [e.summary, e.startDate.toString()]));
+  assert.equal(by[uk.calendar.tb], "2027-01-11", Object.keys(by).join(" | "));
+  assert.equal(by[uk.calendar.expires], "2027-03-04");
+  assert.equal(by[uk.calendar.extension], "2027-02-11");
+  assert.deepEqual(problems.errors, []);
+}));
+
+test("'Does not apply to me', pressed, reads 'Applies to me after all'; one add-person control on Settings", fresh(async ({ page }) => {
+  const en = L.en;
+  await page.goto("/en/step/tb-test");
+  await rendered(page);
+  const toggle = page.locator("#t-tb-test").getByRole("button", { name: en.checklist.not_applicable });
+  await toggle.click();
+  const back = page.locator("#t-tb-test").getByRole("button", { name: en.checklist.applies_after_all });
+  assert.equal(await back.getAttribute("aria-pressed"), "true");
+  await back.click();
+  await page.locator("#t-tb-test").getByRole("button", { name: en.checklist.not_applicable }).waitFor();
+  await page.goto("/en/settings");
+  await rendered(page);
+  assert.equal(await page.getByRole("button", { name: new RegExp(en.checklist.add_profile) }).count(), 1);
+}));
+
+test("a full-screen phrase card covers the tab bar; axe passes with the card open", fresh(async ({ page }) => {
+  await page.goto("/uk/phrases");
+  await rendered(page);
+  await page.getByRole("button", { name: L.uk.phrases.show }).first().click();
+  await page.locator(".fullscreen").waitFor();
+  assert.equal(await page.locator(".tab-bar").isVisible(), false);
+  assert.deepEqual(await axe(page), []);
+}, { viewport: { width: 390, height: 844 }, bypassCSP: true }));
