@@ -1,6 +1,6 @@
 //! The checklist's rules: blocking, alternatives, personalisation, progress and reminders.
 
-use veiviser::checklist::answers::{Children, Housing, SettlementRoute};
+use veiviser::checklist::answers::{Children, Housing, Person, SettlementRoute};
 use veiviser::checklist::derive::{self, Effective, Reminder, TaskView};
 use veiviser::checklist::tasks::{Advice, HiddenBecause, TaskId};
 use veiviser::checklist::{Answers, AppData, Change, Date, Profile, Refusal, Status, TaskState};
@@ -311,7 +311,7 @@ fn answers_are_saved_for_the_person_they_were_chosen_for() {
         ..Answers::default()
     };
     // Settings saves them as another person is shown (added here), for the first person.
-    d.apply(Change::AddProfile).unwrap();
+    d.apply(Change::AddProfile(Person::Adult)).unwrap();
     let second = d.active;
     d.apply(Change::Answers {
         profile: 1,
@@ -480,4 +480,46 @@ fn writing_down_a_date_completes_a_write_down_task_and_the_choice_of_where_to_re
         Status::NotStarted,
         "an appointment is not yet the photo"
     );
+}
+
+#[test]
+fn a_child_sees_the_childs_tasks_only() {
+    let child = |person: Person| {
+        let mut p = Profile::new(2, None);
+        p.person = person;
+        derive::tasks(&p)
+            .into_iter()
+            .filter(|v| v.hidden.is_none())
+            .map(|v| v.def.id.as_str())
+            .collect::<Vec<_>>()
+    };
+    let under_6 = child(Person::ChildUnder6);
+    assert_eq!(
+        under_6,
+        [
+            "arrived",
+            "asylum-card",
+            "tb-test",
+            "card-received",
+            "new-card-received",
+            "kindergarten"
+        ]
+    );
+    assert!(child(Person::Child6To15).contains(&"school"));
+    assert!(child(Person::Child16To17).contains(&"upper-secondary"));
+    // Never an adult's task: eID, the IMDi application, the introduction programme.
+    for adult_only in [
+        "buypass-order",
+        "minid",
+        "imdi-apply",
+        "intro-programme",
+        "rade-trip",
+    ] {
+        assert!(!under_6.contains(&adult_only), "{adult_only}");
+    }
+    let mut p = Profile::new(2, None);
+    p.person = Person::Child6To15;
+    let views = derive::tasks(&p);
+    assert_eq!(view(&views, "minid").hidden, Some(HiddenBecause::Child));
+    assert_eq!(derive::next_up(&views).unwrap().def.id, "arrived");
 }

@@ -5,7 +5,7 @@
 //! with more cases.
 
 use proptest::prelude::*;
-use veiviser::checklist::answers::Housing;
+use veiviser::checklist::answers::{Housing, Person};
 use veiviser::checklist::tasks::TASKS;
 use veiviser::checklist::{
     Answers, AppData, Change, MAX_NAME, MAX_PROFILES, MAX_TEXT, Refusal, Status, TaskState,
@@ -43,7 +43,13 @@ fn op() -> impl Strategy<Value = Op> {
             }
         });
     prop_oneof![
-        4 => Just(Op::Change(Change::AddProfile)),
+        4 => prop_oneof![
+            Just(Person::Adult),
+            Just(Person::ChildUnder6),
+            Just(Person::Child6To15),
+            Just(Person::Child16To17)
+        ]
+        .prop_map(|p| Op::Change(Change::AddProfile(p))),
         2 => id.clone().prop_map(|i| Op::Change(Change::Select(i))),
         2 => id.clone().prop_map(|i| Op::Change(Change::Remove(i))),
         2 => Just(Op::Undo),
@@ -99,7 +105,7 @@ proptest! {
                     .map(|at| (before.profiles[at].clone(), at)),
                 _ => None,
             };
-            let adding = change == Change::AddProfile;
+            let adding = matches!(change, Change::AddProfile(_));
             match data.apply(change) {
                 Ok(()) => {
                     if let Some(r) = removing {
@@ -126,14 +132,17 @@ proptest! {
 fn add_a_person_stops_at_the_limit_and_every_tick_survives() {
     let mut d = AppData::default();
     for _ in 1..MAX_PROFILES {
-        d.apply(Change::AddProfile).unwrap();
+        d.apply(Change::AddProfile(Person::Adult)).unwrap();
         let tick = Change::Status(TASKS[0].id, Status::Done);
         d.apply(tick).unwrap();
     }
     assert_eq!(d.profiles.len(), MAX_PROFILES);
     assert!(!d.can_add_profile());
     let before = d.clone();
-    assert_eq!(d.apply(Change::AddProfile), Err(Refusal::ProfileLimit));
+    assert_eq!(
+        d.apply(Change::AddProfile(Person::Adult)),
+        Err(Refusal::ProfileLimit)
+    );
     assert_eq!(d, before);
     let read = envelope::decode(&envelope::encode(&d)).unwrap();
     assert_eq!(
@@ -147,7 +156,7 @@ fn data_over_the_limit_from_an_older_build_is_kept_whole() {
     // The build of 2026-12-02 let a 21st person be added; its reader then set the data aside.
     let mut d = AppData::default();
     for _ in 1..MAX_PROFILES {
-        d.apply(Change::AddProfile).unwrap();
+        d.apply(Change::AddProfile(Person::Adult)).unwrap();
     }
     let mut over = d.clone();
     let mut extra = over.profiles[0].clone();
@@ -162,7 +171,7 @@ fn data_over_the_limit_from_an_older_build_is_kept_whole() {
     );
     let mut read = read;
     assert_eq!(
-        read.apply(Change::AddProfile),
+        read.apply(Change::AddProfile(Person::Adult)),
         Err(Refusal::ProfileLimit),
         "raise nothing"
     );
@@ -175,7 +184,7 @@ fn an_id_at_the_top_of_the_range_takes_the_smallest_free_one() {
     let mut d = AppData::default();
     d.profiles[0].id = u32::MAX;
     d.active = u32::MAX;
-    d.apply(Change::AddProfile).unwrap();
+    d.apply(Change::AddProfile(Person::Adult)).unwrap();
     assert_eq!(d.active, 1);
     assert_eq!(d.check(), Ok(()));
 }

@@ -5,7 +5,7 @@
 
 use proptest::prelude::*;
 use serde_json::Value as Reference;
-use veiviser::checklist::answers::{Children, Housing, SettlementRoute};
+use veiviser::checklist::answers::{Children, Housing, Person, SettlementRoute};
 use veiviser::checklist::{Answers, AppData, Change, Date, Status, TaskState};
 use veiviser::storage::envelope::{self, DataError};
 use veiviser::storage::json::{self, Value};
@@ -41,7 +41,7 @@ fn sample() -> AppData {
         route: Some(SettlementRoute::SelfSettlement),
     };
     p.asked = true;
-    d.apply(Change::AddProfile).unwrap();
+    d.apply(Change::AddProfile(Person::Adult)).unwrap();
     d.apply(Change::Rename(Some("Мама".into()))).unwrap();
     d.active = 1;
     d
@@ -148,7 +148,7 @@ fn every_enum_value_round_trips() {
         SettlementRoute::Undecided,
     ];
     for (i, (housing, route)) in housings.into_iter().zip(routes).enumerate() {
-        d.apply(Change::AddProfile).unwrap();
+        d.apply(Change::AddProfile(Person::Adult)).unwrap();
         let id = d.active;
         let p = d.profiles.iter_mut().find(|p| p.id == id).unwrap();
         p.answers.housing = Some(housing);
@@ -266,4 +266,22 @@ fn nesting_limit_matches_serde_json() {
         let theirs = serde_json::from_str::<Reference>(&text).is_ok();
         assert_eq!(json::parse(&text).is_ok(), theirs, "depth {depth}");
     }
+}
+
+#[test]
+fn a_child_is_stored_with_its_band_and_an_adult_as_before() {
+    let mut d = AppData::default();
+    d.apply(Change::AddProfile(Person::Child6To15)).unwrap();
+    let text = envelope::encode(&d);
+    assert!(
+        text.contains(r#""id":2,"name":null,"person":"child-6-15","answers""#),
+        "{text}"
+    );
+    assert!(
+        !text.contains(r#""id":1,"name":null,"person""#),
+        "an adult writes no person: {text}"
+    );
+    assert_eq!(envelope::decode(&text), Ok(d));
+    let unknown = text.replace("child-6-15", "teenager");
+    assert!(envelope::decode(&unknown).is_err());
 }

@@ -32,3 +32,20 @@ pub struct Answers {
     pub has_norwegian_bank: Option<bool>,
     pub route: Option<SettlementRoute>,
 }
+
+/// Who a checklist is for: an adult, or a child in an age band (the school bands of the
+/// sources). A child's checklist holds the child's own tasks only.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, strum::VariantArray)]
+pub enum Person {
+    #[default]
+    Adult,
+    ChildUnder6,
+    Child6To15,
+    Child16To17,
+}
+
+impl Person {
+    pub fn is_child(self) -> bool {
+        self != Person::Adult
+    }
+}

@@ -2,7 +2,7 @@
 //! it: `AppData::apply`. It refuses what the stored format's reader would reject, so no sequence
 //! of changes can leave data the next start cannot read (tests/checklist_props.rs).
 
-use super::answers::Answers;
+use super::answers::{Answers, Person};
 use super::state::{AppData, MAX_NAME, MAX_PROFILES, MAX_TEXT, Profile, Status, TaskState};
 use super::tasks::TaskId;
 use std::fmt;
@@ -20,8 +20,8 @@ pub enum Change {
     },
     /// The name of the person shown; None or blank removes it.
     Rename(Option<String>),
-    /// A new person, who is then shown.
-    AddProfile,
+    /// A new person, an adult or a child, who is then shown.
+    AddProfile(Person),
     /// Shows another person.
     Select(u32),
     /// Removes a person (never the last one).
@@ -107,9 +107,11 @@ impl AppData {
                 }
                 self.active_mut().name = name;
             }
-            Change::AddProfile => {
+            Change::AddProfile(person) => {
                 let id = self.next_id().ok_or(Refusal::ProfileLimit)?;
-                self.profiles.push(Profile::new(id, None));
+                let mut p = Profile::new(id, None);
+                p.person = person;
+                self.profiles.push(p);
                 self.active = id;
             }
             Change::Select(id) => {

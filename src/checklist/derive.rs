@@ -43,7 +43,7 @@ impl TaskView {
 pub fn tasks(profile: &Profile) -> Vec<TaskView> {
     let status = |id: TaskId| profile.task(id.as_str()).status;
     let done = |id: TaskId| status(id) == Status::Done;
-    let hidden = |def: &TaskDef| def.condition.hides(&profile.answers);
+    let hidden = |def: &TaskDef| def.hidden_for(profile.person, &profile.answers);
     let not_needed = |id: TaskId| {
         ALTERNATIVES.iter().any(|routes| {
             let mine = routes.iter().find(|r| r.contains(&id));

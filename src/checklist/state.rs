@@ -1,7 +1,7 @@
 //! What the person has recorded: profiles, each with its answers and task states. This is the
 //! only checklist data that is stored; everything else is derived.
 
-use super::answers::Answers;
+use super::answers::{Answers, Person};
 use crate::date::Date;
 use std::collections::BTreeMap;
 
@@ -42,6 +42,8 @@ pub struct Profile {
     pub id: u32,
     /// An optional label that stays on the phone ("Me", "Mum", a child's name).
     pub name: Option<String>,
+    /// An adult, or a child in an age band: a child sees the child's tasks only.
+    pub person: Person,
     pub answers: Answers,
     /// Whether the questionnaire was answered or skipped, so it is offered only once.
     pub asked: bool,
@@ -53,6 +55,7 @@ impl Profile {
         Profile {
             id,
             name,
+            person: Person::Adult,
             answers: Answers::default(),
             asked: false,
             tasks: BTreeMap::new(),
@@ -176,7 +179,8 @@ mod tests {
         use crate::checklist::change::{Change, Refusal};
         let mut d = AppData::default();
         d.active_mut().set_status("tb-test", Status::Done);
-        d.apply(Change::AddProfile).unwrap();
+        d.apply(Change::AddProfile(crate::checklist::answers::Person::Adult))
+            .unwrap();
         let second = d.active;
         assert_eq!(second, 2);
         assert_eq!(d.active().task("tb-test").status, Status::NotStarted);

@@ -1,7 +1,7 @@
 //! The journey as concrete tasks, language-neutral. Each belongs to a step, may need other tasks
 //! first, may apply only to some people, and may hold a date. The table is in `task_table`.
 
-use super::answers::{Answers, Housing, SettlementRoute};
+use super::answers::{Answers, Housing, Person, SettlementRoute};
 pub use super::task_table::TASKS;
 use crate::content::journey::ArticleId;
 
@@ -34,6 +34,8 @@ pub enum Condition {
 /// Why a task is hidden, for the sentence that explains it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HiddenBecause {
+    /// A child's checklist holds the child's own tasks only.
+    Child,
     Housing,
     NoChildInBand,
     NoBaby,
@@ -218,7 +220,23 @@ pub const NEEDS_ANY: &[(TaskId, &[TaskId])] = &[
     (Registered, &[RadeTrip, RegistrationPlace]),
 ];
 
+/// A child's own tasks: the day of arrival (the TB test counts from it), the asylum seeker
+/// card, the TB test, the residence card and its renewal, and school or kindergarten by age.
+const CHILD_TASKS: &[TaskId] = &[Arrived, AsylumCard, TbTest, CardReceived, NewCardReceived];
+
 impl TaskDef {
+    /// Why this task is hidden for `person` with these answers, if it is.
+    pub fn hidden_for(&self, person: Person, a: &Answers) -> Option<HiddenBecause> {
+        let band = match (person, self.id) {
+            (Person::Adult, _) => return self.condition.hides(a),
+            (Person::ChildUnder6, Kindergarten)
+            | (Person::Child6To15, School)
+            | (Person::Child16To17, UpperSecondary) => true,
+            _ => CHILD_TASKS.contains(&self.id),
+        };
+        (!band).then_some(HiddenBecause::Child)
+    }
+
     /// Whether recording a date completes the task: "Write down …" tasks, and choosing where and
     /// when to register (the appointment card is that choice).
     pub fn done_when_dated(&self) -> bool {

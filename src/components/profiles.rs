@@ -2,6 +2,7 @@
 //! `MAX_PROFILES`; at the limit the button is disabled and says why).
 
 use super::questionnaire::{UnsavedAnswers, keeping_answers};
+use crate::checklist::answers::Person;
 use crate::checklist::{Change, MAX_PROFILES, Profile};
 use crate::i18n::use_locale;
 use crate::platform::checklist::use_checklist;
@@ -61,10 +62,28 @@ pub fn ProfileSwitcher() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let add = move |_| {
-        let _ = checklist.update(keeping_answers(unsaved, Change::AddProfile));
+    // "Add a person" asks who first: an adult, or a child in an age band.
+    let asking = RwSignal::new(false);
+    let add = move |person: Person| {
+        if checklist
+            .update(keeping_answers(unsaved, Change::AddProfile(person)))
+            .is_ok()
+        {
+            asking.set(false);
+        }
     };
     let full = move || checklist.data().with(|d| !d.can_add_profile());
+    // Someone who told the questionnaire about children already has their tasks.
+    let children_covered = move || {
+        checklist.data().with(|d| {
+            d.profiles.iter().any(|p| {
+                !p.person.is_child()
+                    && p.answers
+                        .children
+                        .is_some_and(|c| c.under_6 || c.age_6_to_15 || c.age_16_to_17)
+            })
+        })
+    };
     view! {
         <div class="profile-switcher">
             <label for="profile">{tr!(checklist.checklist_for)}</label>
@@ -81,12 +100,39 @@ pub fn ProfileSwitcher() -> impl IntoView {
                     <option value=id.to_string() selected=selected>{label}</option>
                 }).collect_view()}
             </select>
-            <button type="button" class="link-button small add-person" on:click=add
+            <button type="button" class="link-button small add-person"
+                on:click=move |_| asking.update(|a| *a = !*a)
+                aria-expanded=move || asking.get().to_string()
                 disabled=move || !can_add.get()
                 aria-describedby=move || full().then_some(LIMIT_NOTE)>
                 "+ "{tr!(checklist.add_profile)}
             </button>
             <ProfileLimit />
+            <Show when=move || asking.get() && can_add.get()>
+                <fieldset class="add-who" data-testid="add-who">
+                    <legend>{tr!(checklist.add_who)}</legend>
+                    <Show when=children_covered>
+                        <p class="hint">{tr!(checklist.children_covered)}</p>
+                    </Show>
+                    <button type="button" class="secondary" on:click=move |_| add(Person::Adult)>
+                        {tr!(checklist.person_adult)}
+                    </button>
+                    <p class="add-child">{tr!(checklist.person_child)} " "
+                        <button type="button" class="secondary" on:click=move |_| add(Person::ChildUnder6)>
+                            {tr!(questions.child_under_6)}
+                        </button>
+                        <button type="button" class="secondary" on:click=move |_| add(Person::Child6To15)>
+                            {tr!(questions.child_6_15)}
+                        </button>
+                        <button type="button" class="secondary" on:click=move |_| add(Person::Child16To17)>
+                            {tr!(questions.child_16_17)}
+                        </button>
+                    </p>
+                    <button type="button" class="link-button small" on:click=move |_| asking.set(false)>
+                        {tr!(data.cancel)}
+                    </button>
+                </fieldset>
+            </Show>
         </div>
     }
 }

@@ -3,7 +3,7 @@
 //! only where a value is optional, and enums are kebab-case strings.
 
 use super::json::Value;
-use crate::checklist::answers::{Children, Housing, SettlementRoute};
+use crate::checklist::answers::{Children, Housing, Person, SettlementRoute};
 use crate::checklist::{Answers, AppData, Date, Profile, Status, TaskState};
 use std::collections::BTreeMap;
 
@@ -30,6 +30,26 @@ impl Named for Status {
             "not-started" => Some(Status::NotStarted),
             "done" => Some(Status::Done),
             "not-applicable" => Some(Status::NotApplicable),
+            _ => None,
+        }
+    }
+}
+
+impl Named for Person {
+    fn name(self) -> &'static str {
+        match self {
+            Person::Adult => "adult",
+            Person::ChildUnder6 => "child-under-6",
+            Person::Child6To15 => "child-6-15",
+            Person::Child16To17 => "child-16-17",
+        }
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "adult" => Some(Person::Adult),
+            "child-under-6" => Some(Person::ChildUnder6),
+            "child-6-15" => Some(Person::Child6To15),
+            "child-16-17" => Some(Person::Child16To17),
             _ => None,
         }
     }
@@ -74,6 +94,8 @@ impl Named for SettlementRoute {
 // Each object's field names, in the order they are written; the reader accepts only these.
 const DATA: [&str; 2] = ["profiles", "active"];
 const PROFILE: [&str; 5] = ["id", "name", "answers", "asked", "tasks"];
+/// Written after "name" only for a child, so an adult's profile is stored as before version 3.
+const PERSON: &str = "person";
 const TASK: [&str; 5] = ["status", "date", "time", "place", "note"];
 const ANSWERS: [&str; 5] = [
     "housing",
@@ -103,7 +125,7 @@ pub fn read(v: &Value) -> Result<AppData, ShapeError> {
 
 fn profile(p: &Profile) -> Value {
     let tasks = p.tasks.iter().map(|(id, t)| (id.clone(), task(t)));
-    object(
+    let mut v = object(
         PROFILE,
         [
             Value::Int(p.id.into()),
@@ -112,10 +134,34 @@ fn profile(p: &Profile) -> Value {
             Value::Bool(p.asked),
             Value::Object(tasks.collect()),
         ],
-    )
+    );
+    if let (Value::Object(members), true) = (&mut v, p.person.is_child()) {
+        members.insert(2, (PERSON.into(), named(p.person)));
+    }
+    v
 }
 
 fn read_profile(v: &Value) -> Result<Profile, ShapeError> {
+    // "person" is the one field that may be missing without a default of its own: an adult.
+    let (person, rest) = match v {
+        Value::Object(members) => {
+            let (person, rest): (Vec<_>, Vec<_>) =
+                members.iter().cloned().partition(|(n, _)| n == PERSON);
+            if person.len() > 1 {
+                return Err(format!("profile: \"{PERSON}\" appears twice"));
+            }
+            (
+                person.into_iter().next().map(|(_, v)| v),
+                Value::Object(rest),
+            )
+        }
+        _ => return Err("profile: expected an object".into()),
+    };
+    let person = match person {
+        None => Person::Adult,
+        Some(v) => one_of(&v, PERSON)?,
+    };
+    let v = &rest;
     let [id, name, answers, asked, tasks] = fields(v, "profile", PROFILE)?;
     let mut read_tasks = BTreeMap::new();
     if let Some(tasks) = tasks {
@@ -131,6 +177,7 @@ fn read_profile(v: &Value) -> Result<Profile, ShapeError> {
     Ok(Profile {
         id: whole(required(id, "id")?, "id")?,
         name: read_opt(name, |v| string(v, "name"))?,
+        person,
         answers: answers.map_or(Ok(Answers::default()), read_answers)?,
         asked: asked.map_or(Ok(false), |v| boolean(v, "asked"))?,
         tasks: read_tasks,
@@ -313,5 +360,6 @@ mod tests {
         round_trips::<Status>();
         round_trips::<Housing>();
         round_trips::<SettlementRoute>();
+        round_trips::<Person>();
     }
 }

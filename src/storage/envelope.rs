@@ -152,7 +152,10 @@ mod tests {
     fn round_trips() {
         let mut d = AppData::default();
         d.active_mut().set_status("tb-test", Status::Done);
-        d.apply(crate::checklist::Change::AddProfile).unwrap();
+        d.apply(crate::checklist::Change::AddProfile(
+            crate::checklist::answers::Person::Adult,
+        ))
+        .unwrap();
         d.apply(crate::checklist::Change::Rename(Some("Олена".into())))
             .unwrap();
         assert_eq!(decode(&encode(&d)), Ok(d));

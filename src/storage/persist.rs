@@ -227,7 +227,11 @@ mod tests {
         save(&store, &before).unwrap();
         q.full.set(true);
         let mut after = before.clone();
-        after.apply(crate::checklist::Change::AddProfile).unwrap();
+        after
+            .apply(crate::checklist::Change::AddProfile(
+                crate::checklist::answers::Person::Adult,
+            ))
+            .unwrap();
         assert_eq!(save(&store, &after), Err(StorageError::QuotaExceeded));
         assert_eq!(load(&store), (before, LoadOutcome::Loaded));
     }

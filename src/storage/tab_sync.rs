@@ -209,7 +209,9 @@ mod tests {
         assert_eq!(b.data(), a.data());
         // An import replaces everything, profiles included.
         let mut imported = AppData::default();
-        imported.apply(Change::AddProfile).unwrap();
+        imported
+            .apply(Change::AddProfile(crate::checklist::answers::Person::Adult))
+            .unwrap();
         a.update(&store_a, [Change::Replace(imported.clone())])
             .unwrap();
         b.external_change(&store_b, Some("veiviser.data"));

@@ -58,6 +58,7 @@ impl TaskId {
 pub fn hidden_reason(why: HiddenBecause, lang: Lang) -> &'static str {
     let l = Locale::from(lang);
     match why {
+        HiddenBecause::Child => td_string!(l, hidden.child),
         HiddenBecause::Housing => td_string!(l, hidden.housing),
         HiddenBecause::NoChildInBand => td_string!(l, hidden.no_child_in_band),
         HiddenBecause::NoBaby => td_string!(l, hidden.no_baby),

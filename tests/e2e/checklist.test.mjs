@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { L, LANGS } from "./fixtures.mjs";
 import {
-  Server, containing, expectText, lead, newContext, rendered, startBoth, stopBoth, storageThrowsFlow, waitForController,
+  Server, addPerson, containing, expectText, lead, newContext, rendered, startBoth, stopBoth, storageThrowsFlow,
+  waitForController,
 } from "./harness.mjs";
 
 const { uk, en } = L;
@@ -61,7 +62,7 @@ test("profiles are independent", async () => {
   await page.goto("/en/step/tb-test");
   await tick(page, "tb-test");
   await page.goto("/en/settings");
-  await page.getByRole("button", { name: en.checklist.add_profile, exact: true }).click();
+  await addPerson(page, "en");
   await page.getByLabel(en.checklist.profile_name).fill("Olena");
   await page.getByRole("button", { name: en.checklist.rename }).click();
   await page.goto("/en/progress");

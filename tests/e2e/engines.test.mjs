@@ -97,6 +97,7 @@ for (const [name, open, installed] of ENGINES) {
       await tab.goto(server.url + "/en/settings");
       await tab.waitFor(appShows, L.en.checklist.settings);
       await tab.eval(() => document.querySelector(".profile-switcher .add-person").click());
+      await tab.eval((label) => [...document.querySelectorAll("[data-testid=add-who] button")].find((b) => b.textContent === label).click(), L.en.checklist.person_adult);
       await tab.waitFor(() => JSON.parse(localStorage.getItem("veiviser.data") || "{}").data?.profiles.length === 2);
       await tab.eval((label) => [...document.querySelectorAll("button")].find((b) => b.textContent === label).click(), L.en.checklist.remove_profile);
       await tab.waitFor(() => JSON.parse(localStorage.getItem("veiviser.data")).data.profiles.length === 1);

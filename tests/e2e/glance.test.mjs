@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { L, LANGS, STEPS, key } from "./fixtures.mjs";
-import { launch, newContext, rendered, Server } from "./harness.mjs";
+import { addPerson, launch, newContext, rendered, Server } from "./harness.mjs";
 
 let server, browser;
 before(async () => {
@@ -124,7 +124,7 @@ test("the profile switcher reads 'Checklist for: Me' and adds a person from ther
   await rendered(page);
   const select = page.getByLabel(L.en.checklist.checklist_for);
   assert.equal(await select.locator("option:checked").textContent(), L.en.checklist.me);
-  await page.locator(".profile-switcher").getByRole("button", { name: L.en.checklist.add_profile }).click();
+  await addPerson(page, "en");
   await page.waitForFunction((name) => document.querySelector("#profile").selectedOptions[0]?.textContent === name,
     fill(L.en.checklist.profile_n, { n: 2 }));
   assert.equal(await select.locator("option").count(), 2);

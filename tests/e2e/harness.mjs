@@ -456,3 +456,12 @@ export async function withOfflineVisit(browser, fn, path = "/uk/", options) {
     await visit.server.stop();
   }
 }
+
+/** "+ Add a person", then who: an adult (the default) or a child's age band (`questions.child_*`). */
+export async function addPerson(page, lang = "en", who = "person_adult") {
+  await page.locator(".profile-switcher .add-person").click();
+  const panel = page.getByTestId("add-who");
+  const name = who.startsWith("child_") ? L[lang].questions[who] : L[lang].checklist[who];
+  await panel.getByRole("button", { name, exact: true }).click();
+  await panel.waitFor({ state: "hidden" });
+}

@@ -103,3 +103,25 @@ test("a full-screen phrase card covers the tab bar; axe passes with the card ope
   assert.equal(await page.locator(".tab-bar").isVisible(), false);
   assert.deepEqual(await axe(page), []);
 }, { viewport: { width: 390, height: 844 }, bypassCSP: true }));
+
+const ADULT_ONLY = ["rade-trip", "registration-place", "buypass-order", "minid", "bankid", "imdi-apply", "intro-programme", "decision-told"];
+
+for (const lang of ["uk", "ru", "nb"]) {
+  test(`${lang}: a child added as a child sees the child's tasks only`, fresh(async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    await rendered(page);
+    await page.locator(".profile-switcher .add-person").click();
+    assert.deepEqual(await axe(page), [], "the choice of who passes axe");
+    await page.getByTestId("add-who").getByRole("button", { name: L[lang].questions.child_6_15, exact: true }).click();
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem("veiviser.data") || "{}").data?.profiles.length === 2);
+    await page.goto(`/${lang}/progress`);
+    await rendered(page);
+    await page.locator("[data-task=school], #t-school").first().waitFor();
+    for (const id of ADULT_ONLY) {
+      assert.equal(await page.locator(`[data-task=${id}], #t-${id}`).count(), 0, `${lang}: no ${id} for a child`);
+    }
+    await page.goto(`/${lang}/step/eid`);
+    await rendered(page);
+    assert.equal(await page.locator(".task-row input[type=checkbox]").count(), 0, "no eID task for a child");
+  }, { viewport: { width: 390, height: 844 }, bypassCSP: true }));
+}

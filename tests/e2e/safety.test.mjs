@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { L, LANGS } from "./fixtures.mjs";
 import {
-  DIST, DIST_UPDATE, Server, holdWasm, launch, lead, newContext, rendered, startBoth, stopBoth,
+  DIST, DIST_UPDATE, Server, addPerson, holdWasm, launch, lead, newContext, rendered, startBoth, stopBoth,
   updateBanner, waitForController, withPage,
 } from "./harness.mjs";
 
@@ -31,7 +31,7 @@ test("people up to the limit: 'Add a person' stops there and says why; after a r
   const markDone = page.getByRole("button", { name: en.checklist.mark_done });
   await markDone.click();
   for (let n = 2; n <= MAX_PROFILES; n++) {
-    await add.click();
+    await addPerson(page, "en");
     await page.waitForFunction((n) => JSON.parse(localStorage.getItem("veiviser.data")).data.profiles.length === n, n);
     await markDone.click();
   }
@@ -172,7 +172,7 @@ test("removing a person can be undone, with every tick back", fresh(async ({ pag
   const en = L.en;
   await page.goto("/en/settings");
   await rendered(page);
-  await page.getByRole("button", { name: en.checklist.add_profile, exact: true }).click();
+  await addPerson(page, "en");
   await page.getByLabel(en.checklist.profile_name).fill("Anna");
   await page.getByRole("button", { name: en.checklist.rename }).click();
   await page.goto("/en/step/tb-test");

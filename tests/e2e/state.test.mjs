@@ -6,7 +6,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { inspect } from "node:util";
 import { L } from "./fixtures.mjs";
-import { expectText, pickLanguage, rendered, startBoth, stopBoth, withPage } from "./harness.mjs";
+import { addPerson, expectText, pickLanguage, rendered, startBoth, stopBoth, withPage } from "./harness.mjs";
 
 const { en, uk, nb } = L;
 
@@ -134,7 +134,7 @@ test("answers not yet saved survive saving a name, and are then saved", async ()
     assert.ok(await imdi.isChecked(), "saved for Anna");
 
     // Another person gets their own answers, and Anna's come back with her.
-    await page.getByRole("button", { name: en.checklist.add_profile, exact: true }).click();
+    await addPerson(page, "en");
     await expectText(page.locator("#profile option:checked"), en.checklist.profile_n.replace("{{ n }}", "2"));
     assert.ok(!(await privately.isChecked()), "a new person starts with no answers");
     await page.locator("#profile").selectOption({ label: "Anna" });
@@ -161,7 +161,7 @@ test("answers not yet saved stay with their person when another person is shown"
     await privately.check();
 
     // Adding a person shows them with no answers; the first person's choice was saved for them.
-    await page.getByRole("button", { name: en.checklist.add_profile, exact: true }).click();
+    await addPerson(page, "en");
     await expectText(page.locator("#profile option:checked"), second);
     assert.ok(!(await privately.isChecked()), "the new person starts with no answers");
     // The same from the list, back and forth, with a choice for the second person too.
