@@ -76,8 +76,10 @@ test("'All my dates' gives one file with every reminder; a date without a time i
   const reminders = page.locator("section.reminders");
   const { events } = await saved(page, reminders.getByRole("button", { name: L.uk.calendar.all }));
 
-  assert.equal(events.length, 2);
+  // The appointment, the extension letter, and the expiry itself with its follow-up.
+  assert.equal(events.length, 3);
   const bySummary = Object.fromEntries(events.map((e) => [e.summary, e]));
+  assert.equal(bySummary[L.uk.calendar.expires]?.startDate.toString(), "2027-03-04");
   const photo = bySummary[L.uk.calendar.police_photo];
   // No time given: a whole-day event, never a guessed time.
   assert.ok(photo.startDate.isDate, "all day");

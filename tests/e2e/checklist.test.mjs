@@ -33,6 +33,7 @@ test("a journey ticked in Ukrainian survives a reload and going offline with the
     await page.goto(own.url + "/uk/step/registration");
     await rendered(page);
     await waitForController(page);
+    await page.getByLabel(uk.task.arrived).check();
     await page.getByLabel(uk.task.rade_trip).check();
     await page.getByLabel(uk.task.registered).check();
     await page.reload();

@@ -124,7 +124,8 @@ test("the appointment card has the same Norwegian mode", offline(async ({ server
   const card = page.locator(".appointment-card");
   await card.waitFor();
   await card.getByRole("button", { name: L.uk.staff.show }).click();
-  await expectText(card.locator("p[lang=nb]"), L.nb.task.registration_place);
+  // The appointment's own title, not the task ("Choose where and when to register").
+  await expectText(card.locator("p[lang=nb]"), L.nb.calendar.registration_place);
   await expectText(card, new RegExp(L.nb.checklist.bring_police.replace(/[.]/g, "\\.")));
   await expectText(card, /4 березня 2025/);
 }));

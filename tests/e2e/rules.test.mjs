@@ -63,13 +63,18 @@ const enterDate = async (page, task, value, lang) => {
   await page.locator(`#date-${task}`).dispatchEvent("change");
 };
 
-test("a family living privately enters the day the police told the decision: the IMDi date is on the progress page and in the .ics", fresh(async ({ page, problems }) => {
-  const uk = L.uk;
+/** Answers "Where do you live now?" in Settings (Ukrainian) and saves. */
+async function setHousing(page, answer) {
   await page.goto("/uk/settings");
   await rendered(page);
-  await page.getByRole("group", { name: uk.questions.housing }).getByLabel(uk.questions.housing_private).check();
-  await page.getByRole("button", { name: uk.questions.save }).click();
-  await page.getByText(uk.questions.saved).waitFor();
+  await page.getByRole("group", { name: L.uk.questions.housing }).getByLabel(answer).check();
+  await page.getByRole("button", { name: L.uk.questions.save }).click();
+  await page.getByText(L.uk.questions.saved).waitFor();
+}
+
+test("a family living privately enters the day the police told the decision: the IMDi date is on the progress page and in the .ics", fresh(async ({ page, problems }) => {
+  const uk = L.uk;
+  await setHousing(page, uk.questions.housing_private);
 
   await page.goto("/uk/step/settlement");
   await rendered(page);
@@ -94,11 +99,7 @@ test("a family living privately enters the day the police told the decision: the
   assert.equal(by[uk.calendar.five_years]?.startDate.toString(), "2027-03-11");
 
   // Living at a reception centre instead: no IMDi deadline (the centre settles its residents).
-  await page.goto("/uk/settings");
-  await rendered(page);
-  await page.getByRole("group", { name: uk.questions.housing }).getByLabel(uk.questions.housing_centre).check();
-  await page.getByRole("button", { name: uk.questions.save }).click();
-  await page.getByText(uk.questions.saved).waitFor();
+  await setHousing(page, uk.questions.housing_centre);
   await page.goto("/uk/progress");
   await rendered(page);
   await reminders.locator("li").filter({ hasText: formatDate("uk", [2027, 3, 11]) }).first().waitFor();
