@@ -3,9 +3,11 @@
 
 use crate::checklist::AppData;
 use crate::i18n::use_lang;
+use crate::platform::app_state::use_app_state;
 use crate::platform::checklist::use_checklist;
 use crate::platform::files;
 use crate::storage::envelope::{self, DataError, MAX_BYTES};
+use crate::storage::persist::LoadOutcome;
 use crate::storage::tab_sync::ChangeError;
 use crate::texts::checklist::{Counted, counted, reason_text};
 use crate::tr;
@@ -19,6 +21,8 @@ enum Import {
     Failed(DataError),
     /// Read, but not saved (a full quota): the file's data stays on screen to try again.
     NotSaved(AppData, ChangeError),
+    /// Shown, but this browser saves nothing: gone when the app closes.
+    InMemory,
     Done,
 }
 
@@ -59,8 +63,11 @@ pub fn DataPanel() -> impl IntoView {
         });
     };
     // "Restored" only when it was saved; otherwise the data stays here for "Try again".
+    // Kept only in memory: the browser stores nothing, or the stored value is left untouched.
+    let persistent = use_app_state().persistent;
     let save = move |data: AppData| match c.replace(data.clone()) {
-        Ok(()) => Import::Done,
+        Ok(()) if persistent && c.outcome().with_untracked(LoadOutcome::may_save) => Import::Done,
+        Ok(()) => Import::InMemory,
         Err(e) => Import::NotSaved(data, e),
     };
     let preview = move |data: AppData| {
@@ -112,6 +119,7 @@ pub fn DataPanel() -> impl IntoView {
                         <button type="button" class="secondary" on:click=move |_| import.set(Import::Idle)>{tr!(data.cancel)}</button>
                     </div>
                 }.into_any()),
+                Import::InMemory => Some(view! { <p class="banner banner-warning" role="status">{tr!(data.import_memory)}</p> }.into_any()),
                 Import::Done => Some(view! { <p role="status">{tr!(data.import_done)}</p> }.into_any()),
             }}
             <div class="danger">

@@ -237,3 +237,14 @@ test("a tick on the pre-rendered page survives a link followed before the app to
   await rendered(page);
   assert.ok(await page.locator("#task-tb-test").isChecked());
 }));
+
+test("an import where the browser saves nothing says it is on screen only, never 'restored'", fresh(async ({ page }) => {
+  const en = L.en;
+  await page.goto("/en/settings");
+  await rendered(page);
+  const file = JSON.stringify({ version: 3, data: { profiles: [{ id: 1, name: "Oksana", tasks: {} }], active: 1 } });
+  await page.locator("#import-file").setInputFiles({ name: "mine.json", mimeType: "application/json", buffer: Buffer.from(file) });
+  await page.getByRole("button", { name: en.data.import_confirm }).click();
+  await page.getByText(en.data.import_memory).waitFor();
+  assert.equal(await page.getByText(en.data.import_done).count(), 0);
+}, { storageThrows: true, locale: "en-GB" }));
