@@ -1,6 +1,6 @@
 //! The checklist's rules: blocking, alternatives, personalisation, progress and reminders.
 
-use veiviser::checklist::answers::{Children, Housing, Person, SettlementRoute};
+use veiviser::checklist::answers::{Children, Housing, Person, SettlementRoute, Stage};
 use veiviser::checklist::derive::{self, Effective, Reminder, TaskView};
 use veiviser::checklist::tasks::{Advice, HiddenBecause, TaskId};
 use veiviser::checklist::{Answers, AppData, Change, Date, Profile, Refusal, Status, TaskState};
@@ -118,6 +118,7 @@ fn one_electronic_id_is_enough() {
 fn answers_hide_tasks_and_say_why() {
     let mut p = Profile::new(1, None);
     p.answers = Answers {
+        stage: None,
         housing: Some(Housing::ReceptionCentre),
         children: Some(Children {
             age_6_to_15: true,
@@ -522,4 +523,55 @@ fn a_child_sees_the_childs_tasks_only() {
     let views = derive::tasks(&p);
     assert_eq!(view(&views, "minid").hidden, Some(HiddenBecause::Child));
     assert_eq!(derive::next_up(&views).unwrap().def.id, "arrived");
+}
+
+#[test]
+fn a_holder_since_2022_starts_with_the_permit_not_registration() {
+    let mut p = Profile::new(1, None);
+    p.answers.stage = Some(Stage::HavePermit);
+    let views = derive::tasks(&p);
+    for id in [
+        "arrived",
+        "rade-trip",
+        "registered",
+        "tb-test",
+        "d-number",
+        "card-received",
+    ] {
+        assert_eq!(view(&views, id).effective, Effective::Behind, "{id}");
+        assert!(view(&views, id).is_done());
+    }
+    // Nothing behind blocks what comes after it.
+    assert!(view(&views, "permit-expiry").blocked_by.is_empty());
+    let registration = derive::step_progress(&views, ArticleId::Registration);
+    assert!(registration.total > 0 && registration.done == registration.total);
+    // Her permit's dates come first: the expiry, then the five years, then travel.
+    assert_eq!(derive::next_up(&views).unwrap().def.id, "permit-expiry");
+    // The stored states are untouched: nothing was ticked for her.
+    assert!(p.tasks.is_empty());
+    // A task she marked "does not apply" stays so.
+    p.set_status("tb-test", Status::NotApplicable);
+    assert_eq!(
+        view(&derive::tasks(&p), "tb-test").effective,
+        Effective::NotApplicable
+    );
+}
+
+#[test]
+fn settled_in_a_municipality_puts_settlement_behind_and_no_imdi_deadline() {
+    let mut p = Profile::new(1, None);
+    p.answers.housing = Some(Housing::Settled);
+    with_date(&mut p, "decision-told", "2026-03-15");
+    let views = derive::tasks(&p);
+    assert_eq!(
+        view(&views, "imdi-apply").hidden,
+        Some(HiddenBecause::Housing)
+    );
+    assert_eq!(view(&views, "registered").effective, Effective::Behind);
+    assert!(
+        !derive::reminders(&views)
+            .iter()
+            .any(|r| matches!(r, Reminder::ImdiDeadline(_)))
+    );
+    assert_eq!(view(&views, "intro-programme").effective, Effective::Open);
 }

@@ -41,13 +41,14 @@ fn facts() -> Value {
         .collect();
     // The review date, the newest rule's, and the deadlines the e2e tests expect from the dates
     // they enter (a decision told on 31 August 2026; a first permit of 11 March 2022; an
-    // arrival on 28 December 2026).
+    // arrival on 28 December 2026; a permit since 15 March 2022).
     let dates = [
         REVIEWED,
         NEWEST_RULE.0,
         Date::ymd(2027, 2, 28),
         Date::ymd(2027, 3, 11),
         Date::ymd(2027, 1, 11),
+        Date::ymd(2027, 3, 15),
     ];
     json!({
         "about": "Written by tests/facts.rs from the Rust tables, read by tests/e2e/fixtures.mjs. \

@@ -10,7 +10,7 @@
 //! `bash scripts/fuzz.sh` runs it with a million cases.
 
 use proptest::prelude::*;
-use veiviser::checklist::answers::{Children, Housing, SettlementRoute};
+use veiviser::checklist::answers::{Children, Housing, SettlementRoute, Stage};
 use veiviser::checklist::tasks::TASKS;
 use veiviser::checklist::{
     Answers, AppData, Date, MAX_NAME, MAX_PROFILES, MAX_TEXT, Profile, Status, TaskState,
@@ -50,7 +50,13 @@ fn answers() -> impl Strategy<Value = Answers> {
     let housing = prop_oneof![
         Just(Housing::Emergency),
         Just(Housing::ReceptionCentre),
-        Just(Housing::Private)
+        Just(Housing::Private),
+        Just(Housing::Settled)
+    ];
+    let stage = prop_oneof![
+        Just(Stage::NotInNorway),
+        Just(Stage::JustArrived),
+        Just(Stage::HavePermit)
     ];
     let route = prop_oneof![
         Just(SettlementRoute::Imdi),
@@ -64,6 +70,7 @@ fn answers() -> impl Strategy<Value = Answers> {
         born_in_norway: d,
     });
     (
+        proptest::option::of(stage),
         proptest::option::of(housing),
         proptest::option::of(children),
         proptest::option::of(any::<bool>()),
@@ -71,7 +78,8 @@ fn answers() -> impl Strategy<Value = Answers> {
         proptest::option::of(route),
     )
         .prop_map(
-            |(housing, children, aged_18_to_55, has_norwegian_bank, route)| Answers {
+            |(stage, housing, children, aged_18_to_55, has_norwegian_bank, route)| Answers {
+                stage,
                 housing,
                 children,
                 aged_18_to_55,

@@ -29,6 +29,7 @@ fn sample() -> AppData {
         },
     );
     p.answers = Answers {
+        stage: None,
         housing: Some(Housing::ReceptionCentre),
         children: Some(Children {
             under_6: true,

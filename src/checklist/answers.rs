@@ -6,6 +6,18 @@ pub enum Housing {
     Emergency,
     ReceptionCentre,
     Private,
+    /// Settled in a municipality: settlement is behind the person.
+    Settled,
+}
+
+/// Where the person is on the way, asked first so that home starts there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
+pub enum Stage {
+    /// Not in Norway yet: who qualifies, the safe areas, Råde, what to bring.
+    NotInNorway,
+    JustArrived,
+    /// Holds a permit already: the arrival steps are behind them.
+    HavePermit,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
@@ -25,6 +37,7 @@ pub struct Children {
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
+    pub stage: Option<Stage>,
     pub housing: Option<Housing>,
     /// None until the person says whether they have children.
     pub children: Option<Children>,

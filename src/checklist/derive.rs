@@ -15,6 +15,9 @@ pub enum Effective {
     NotApplicable,
     /// Another route to the same goal is done (e.g. BankID instead of Buypass).
     NotNeeded,
+    /// Done before, by where the person is on the way (a permit already, or settled): counts
+    /// as done, and is not ticked here.
+    Behind,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,12 +30,23 @@ pub struct TaskView {
     pub advice: Option<Advice>,
     /// Open tasks that must be done first. For a "needs any" task, all its alternatives.
     pub blocked_by: Vec<TaskId>,
+    /// Comes before the journey's order for this person (a permit holder's dates and travel).
+    pub first: bool,
 }
 
 impl TaskView {
     /// Whether it counts towards progress.
     pub fn counts(&self) -> bool {
-        self.hidden.is_none() && matches!(self.effective, Effective::Open | Effective::Done)
+        self.hidden.is_none()
+            && matches!(
+                self.effective,
+                Effective::Open | Effective::Done | Effective::Behind
+            )
+    }
+
+    /// Done, by a tick or by where the person is on the way.
+    pub fn is_done(&self) -> bool {
+        matches!(self.effective, Effective::Done | Effective::Behind)
     }
 
     pub fn is_actionable(&self) -> bool {
@@ -42,7 +56,8 @@ impl TaskView {
 
 pub fn tasks(profile: &Profile) -> Vec<TaskView> {
     let status = |id: TaskId| profile.task(id.as_str()).status;
-    let done = |id: TaskId| status(id) == Status::Done;
+    let behind = |id: TaskId| status(id) == Status::NotStarted && id.def().behind(&profile.answers);
+    let done = |id: TaskId| status(id) == Status::Done || behind(id);
     let hidden = |def: &TaskDef| def.hidden_for(profile.person, &profile.answers);
     let not_needed = |id: TaskId| {
         ALTERNATIVES.iter().any(|routes| {
@@ -61,12 +76,16 @@ pub fn tasks(profile: &Profile) -> Vec<TaskView> {
             let effective = match state.status {
                 Status::Done => Effective::Done,
                 Status::NotApplicable => Effective::NotApplicable,
+                Status::NotStarted if def.behind(&profile.answers) => Effective::Behind,
                 Status::NotStarted if not_needed(def.id) => Effective::NotNeeded,
                 Status::NotStarted => Effective::Open,
             };
             // A prerequisite blocks only while it is open and applies to this person.
             let open = |id: TaskId| {
-                hidden(id.def()).is_none() && status(id) == Status::NotStarted && !not_needed(id)
+                hidden(id.def()).is_none()
+                    && status(id) == Status::NotStarted
+                    && !not_needed(id)
+                    && !behind(id)
             };
             let mut blocked_by: Vec<TaskId> =
                 def.needs.iter().copied().filter(|n| open(*n)).collect();
@@ -83,6 +102,7 @@ pub fn tasks(profile: &Profile) -> Vec<TaskView> {
                 hidden: hidden(def),
                 advice: def.advice.filter(|a| a.applies(&profile.answers)),
                 blocked_by,
+                first: def.first_for(&profile.answers),
             }
         })
         .collect()
@@ -104,10 +124,7 @@ impl Progress {
 
 fn progress<'a>(views: impl Iterator<Item = &'a TaskView>) -> Progress {
     let counted: Vec<_> = views.filter(|v| v.counts()).collect();
-    let done = counted
-        .iter()
-        .filter(|v| v.effective == Effective::Done)
-        .count();
+    let done = counted.iter().filter(|v| v.is_done()).count();
     Progress {
         done,
         total: counted.len(),
@@ -122,9 +139,11 @@ pub fn overall_progress(views: &[TaskView]) -> Progress {
     progress(views.iter())
 }
 
-/// The first task, in journey order, that applies, is open and is not blocked.
+/// The first task that applies, is open and is not blocked: among the tasks that come first for
+/// this person if any, else in journey order.
 pub fn next_up(views: &[TaskView]) -> Option<&TaskView> {
-    views.iter().find(|v| v.is_actionable())
+    let first = views.iter().find(|v| v.first && v.is_actionable());
+    first.or_else(|| views.iter().find(|v| v.is_actionable()))
 }
 
 /// UDI's 2023 guidance (seed 003): contact the police if the card has not come 20 days after
@@ -188,7 +207,7 @@ pub fn reminders(views: &[TaskView]) -> Vec<Reminder> {
     };
     let mut out = Vec::new();
     // The 20-day rule is for a new card after an extension (seed 003).
-    let received = find(TaskId::NewCardReceived).is_some_and(|v| v.effective == Effective::Done);
+    let received = find(TaskId::NewCardReceived).is_some_and(TaskView::is_done);
     if let (Some(ordered), false) = (date_of(TaskId::NewCardOrdered), received) {
         out.push(Reminder::CardDeadline(ordered.add_days(CARD_DAYS)));
     }
@@ -198,7 +217,7 @@ pub fn reminders(views: &[TaskView]) -> Vec<Reminder> {
         ));
         out.push(Reminder::PermitExpires(expiry));
     }
-    let tested = find(TaskId::TbTest).is_some_and(|v| v.effective == Effective::Done);
+    let tested = find(TaskId::TbTest).is_some_and(TaskView::is_done);
     if let (Some(arrived), false) = (date_of(TaskId::Arrived), tested) {
         out.push(Reminder::TbDeadline(arrived.add_days(TB_DAYS)));
     }
@@ -206,7 +225,7 @@ pub fn reminders(views: &[TaskView]) -> Vec<Reminder> {
         out.push(Reminder::CentrePlaceEnds(d));
     }
     // Hidden unless the person lives privately (or has not said), and gone once they applied.
-    let applied = find(TaskId::ImdiApply).is_some_and(|v| v.effective == Effective::Done);
+    let applied = find(TaskId::ImdiApply).is_some_and(TaskView::is_done);
     if let (Some(told), false) = (date_of(TaskId::DecisionTold), applied) {
         out.push(Reminder::ImdiDeadline(told.add_months(IMDI_MONTHS)));
     }

@@ -43,10 +43,7 @@ pub fn step_states(views: &[TaskView], steps: &[ArticleId]) -> Vec<StepStatus> {
         .map(|&step| {
             let own: Vec<&TaskView> = views.iter().filter(|v| v.def.step == step).collect();
             let counted: Vec<&&TaskView> = own.iter().filter(|v| v.counts()).collect();
-            let done = counted
-                .iter()
-                .filter(|v| v.effective == Effective::Done)
-                .count();
+            let done = counted.iter().filter(|v| v.is_done()).count();
             let progress = Progress {
                 done,
                 total: counted.len(),

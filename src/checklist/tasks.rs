@@ -69,8 +69,12 @@ impl Condition {
         let applies = match self {
             Always => None,
             LivesPrivately => a.housing.map(|h| h == Housing::Private),
-            LivesInEmergencyOrPrivate => a.housing.map(|h| h != Housing::ReceptionCentre),
-            HasCentrePlace => a.housing.map(|h| h != Housing::Private),
+            LivesInEmergencyOrPrivate => a
+                .housing
+                .map(|h| matches!(h, Housing::Emergency | Housing::Private)),
+            HasCentrePlace => a
+                .housing
+                .map(|h| matches!(h, Housing::Emergency | Housing::ReceptionCentre)),
             ChildUnder6 => child(|c| c.under_6),
             Child6To15 => child(|c| c.age_6_to_15),
             Child16To17 => child(|c| c.age_16_to_17),
@@ -222,9 +226,52 @@ pub const NEEDS_ANY: &[(TaskId, &[TaskId])] = &[
 
 /// A child's own tasks: the day of arrival (the TB test counts from it), the asylum seeker
 /// card, the TB test, the residence card and its renewal, and school or kindergarten by age.
+/// What a person who already has a permit has done on arrival: the first three steps, and the
+/// first decision and card (not the later dates, the renewal or travel).
+const FIRST_PERMIT_TASKS: &[TaskId] = &[
+    WatchVideo,
+    AddressToPolice,
+    NameOnMailbox,
+    PolicePhoto,
+    CardReceived,
+    IdNumberLetter,
+];
+
+/// What a permit holder needs first: the dates that decide the permit, the renewed card, travel.
+const HOLDER_FIRST: &[TaskId] = &[
+    PermitExpiry,
+    FirstPermit,
+    NewCardOrdered,
+    NewCardReceived,
+    TravelCheck,
+];
+
+/// What a person settled in a municipality has done to get there.
+const SETTLEMENT_TASKS: &[TaskId] = &[DecisionTold, ImdiApply, SelfSettlement, SettlementDate];
+
 const CHILD_TASKS: &[TaskId] = &[Arrived, AsylumCard, TbTest, CardReceived, NewCardReceived];
 
 impl TaskDef {
+    /// Whether the answers put this task behind the person: done before, by where they are on
+    /// the way (a permit already, or settled), not by a tick.
+    pub fn behind(&self, a: &Answers) -> bool {
+        let settled = a.housing == Some(Housing::Settled);
+        let permit = settled || a.stage == Some(super::answers::Stage::HavePermit);
+        let arrival = matches!(
+            self.step,
+            ArticleId::Registration | ArticleId::TbTest | ArticleId::DNumber
+        ) || FIRST_PERMIT_TASKS.contains(&self.id);
+        (permit && arrival) || (settled && SETTLEMENT_TASKS.contains(&self.id))
+    }
+
+    /// Whether it comes before the journey's order: for a permit holder, the permit's dates
+    /// (expiry, the five years), the renewed card and travel.
+    pub fn first_for(&self, a: &Answers) -> bool {
+        let holder = a.stage == Some(super::answers::Stage::HavePermit)
+            || a.housing == Some(Housing::Settled);
+        holder && HOLDER_FIRST.contains(&self.id)
+    }
+
     /// Why this task is hidden for `person` with these answers, if it is.
     pub fn hidden_for(&self, person: Person, a: &Answers) -> Option<HiddenBecause> {
         let band = match (person, self.id) {

@@ -1,7 +1,8 @@
 //! The five questions that tailor the checklist. Every answer can stay "don't know".
 
-use crate::checklist::Change;
-use crate::checklist::answers::{Answers, Children, Housing, SettlementRoute};
+use crate::checklist::answers::{Answers, Children, Housing, SettlementRoute, Stage};
+use crate::checklist::tasks::TaskId;
+use crate::checklist::{Change, Date, TaskState};
 use crate::platform::checklist::use_checklist;
 use crate::tr;
 use leptos::prelude::*;
@@ -45,6 +46,7 @@ fn unsaved_differs(id: u32, answers: &Answers) -> bool {
 /// The questionnaire's fields; `answers` is None once the questionnaire is gone.
 #[derive(Clone, Copy)]
 struct Draft {
+    stage: RwSignal<Option<Stage>>,
     housing: RwSignal<Option<Housing>>,
     children: RwSignal<Option<Children>>,
     age: RwSignal<Option<bool>>,
@@ -55,6 +57,7 @@ struct Draft {
 impl Draft {
     fn new(a: Answers) -> Draft {
         Draft {
+            stage: RwSignal::new(a.stage),
             housing: RwSignal::new(a.housing),
             children: RwSignal::new(a.children),
             age: RwSignal::new(a.aged_18_to_55),
@@ -65,6 +68,7 @@ impl Draft {
 
     fn answers(self) -> Option<Answers> {
         Some(Answers {
+            stage: self.stage.try_get_untracked()?,
             housing: self.housing.try_get_untracked()?,
             children: self.children.try_get_untracked()?,
             aged_18_to_55: self.age.try_get_untracked()?,
@@ -74,6 +78,7 @@ impl Draft {
     }
 
     fn reset(self, a: Answers) {
+        self.stage.set(a.stage);
         self.housing.set(a.housing);
         self.children.set(a.children);
         self.age.set(a.aged_18_to_55);
@@ -112,7 +117,14 @@ pub fn Questionnaire(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
         .data()
         .with_untracked(|d| (d.active, d.active().answers));
     let draft = Draft::new(stored);
+    // "Since when?" for a permit: the first-permit task's date (five years on, a reminder).
+    let first_permit = checklist
+        .data()
+        .with_untracked(|d| d.active().task(TaskId::FirstPermit.as_str()));
+    let permit_since = RwSignal::new(first_permit.date);
+    let first_permit = StoredValue::new(first_permit);
     let Draft {
+        stage,
         housing,
         children,
         age,
@@ -159,12 +171,21 @@ pub fn Questionnaire(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
         if !save {
             draft.reset(current);
         }
-        let change = Change::Answers {
+        let mut changes = vec![Change::Answers {
             profile,
             answers: save.then_some(answers),
-        };
+        }];
+        let since = permit_since.get_untracked();
+        let before = first_permit.get_value();
+        if save && answers.stage == Some(Stage::HavePermit) && since != before.date {
+            let state = TaskState {
+                date: since,
+                ..before
+            };
+            changes.push(Change::Task(TaskId::FirstPermit, state));
+        }
         // "Saved" only when it was: a full quota says so in its own banner.
-        if checklist.update([change]).is_ok() {
+        if checklist.update(changes).is_ok() {
             on_done.run(());
         }
     };
@@ -172,10 +193,25 @@ pub fn Questionnaire(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
         <form class="questionnaire" on:submit=move |ev| { ev.prevent_default(); finish(true); }>
             // Every answer and both buttons at once, while the stored data is a newer build's.
             <fieldset class="plain" disabled=checklist.read_only()>
+            {radios("stage", tr!(questions.stage).into_any(), stage, vec![
+                (Some(Stage::NotInNorway), tr!(questions.stage_not_in_norway).into_any()),
+                (Some(Stage::JustArrived), tr!(questions.stage_arrived).into_any()),
+                (Some(Stage::HavePermit), tr!(questions.stage_permit).into_any()),
+                (None, tr!(questions.unknown).into_any()),
+            ])}
+            <Show when=move || stage.get() == Some(Stage::HavePermit)>
+                <div class="task-fields">
+                    <label for="permit-since">{tr!(questions.permit_since)}</label>
+                    <input type="date" id="permit-since"
+                        prop:value=move || permit_since.get().map(|d| d.to_string()).unwrap_or_default()
+                        on:change=move |ev| permit_since.set(Date::parse(&event_target_value(&ev))) />
+                </div>
+            </Show>
             {radios("housing", tr!(questions.housing).into_any(), housing, vec![
                 (Some(Housing::Emergency), tr!(questions.housing_emergency).into_any()),
                 (Some(Housing::ReceptionCentre), tr!(questions.housing_centre).into_any()),
                 (Some(Housing::Private), tr!(questions.housing_private).into_any()),
+                (Some(Housing::Settled), tr!(questions.housing_settled).into_any()),
                 (None, tr!(questions.unknown).into_any()),
             ])}
             <fieldset>

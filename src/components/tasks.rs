@@ -125,8 +125,8 @@ fn TaskRow(id: TaskId, v: Memo<Option<TaskView>>) -> impl IntoView {
                 <input
                     type="checkbox"
                     id=input_id.clone()
-                    prop:checked=move || is(Effective::Done)
-                    disabled=move || inactive() || read_only.get()
+                    prop:checked=move || is(Effective::Done) || is(Effective::Behind)
+                    disabled=move || inactive() || is(Effective::Behind) || read_only.get()
                     on:change=move |ev| {
                         set(if event_target_checked(&ev) { Status::Done } else { Status::NotStarted });
                         // If saving failed nothing changed: show what is stored, not the click.
@@ -136,6 +136,7 @@ fn TaskRow(id: TaskId, v: Memo<Option<TaskView>>) -> impl IntoView {
                 <label for=input_id>{move || id.title(lang.get())}</label>
             </div>
             {move || not_needed.get().then(|| view! { <p class="hint">{tr!(checklist.not_needed)}</p> })}
+            {move || is(Effective::Behind).then(|| view! { <p class="hint" data-testid="done-before">{tr!(checklist.done_before)}</p> })}
             {move || advice.get().map(|a| view! {
                 <p class="hint advice" data-testid="advice">{move || advice_text(a, lang.get())}</p>
             })}

@@ -1,12 +1,15 @@
 //! Home: where the person stands in the journey (the stepper), reminders, search, the topics.
 
+use crate::checklist::answers::Stage;
 use crate::components::{
     ProfileSwitcher, QuestionsPrompt, Reminders, SearchBox, ShareTools, Stepper,
 };
 use crate::components::{Title, UpdatedMark};
+use crate::content::Kind;
 use crate::content::changes::NEWEST_RULE;
-use crate::content::journey::{Article, TOPICS};
+use crate::content::journey::{self, Article, TOPICS};
 use crate::i18n::{article_href, href, use_lang};
+use crate::platform::checklist::use_checklist;
 use crate::texts::article::article_text;
 use crate::texts::checklist::format_date;
 use crate::{tr, tv};
@@ -19,6 +22,7 @@ pub fn Home() -> impl IntoView {
         <h1>{tr!(home.title)}</h1>
         // Where the person stands comes first: within one phone screen.
         <ProfileSwitcher />
+        <NotInNorwayYet />
         <Stepper />
         <QuestionsPrompt />
         <Reminders />
@@ -56,5 +60,35 @@ fn RulesDate() -> impl IntoView {
             {tv!(home.rules_date, date = format_date(date, lang.get()))} " "
             <a href=href("changes")>{tr!(home.changes_link)}</a>
         </p>
+    }
+}
+
+/// For someone who said they are not in Norway yet: what decides whether to travel, first.
+#[component]
+fn NotInNorwayYet() -> impl IntoView {
+    let c = use_checklist();
+    let abroad = move || {
+        c.data()
+            .with(|d| d.active().answers.stage == Some(Stage::NotInNorway))
+    };
+    let lang = use_lang();
+    let arrival_centre = journey::ArticleId::ArrivalCentre.article();
+    let link = |kind, id, text: fn(crate::i18n::Locale) -> &'static str| {
+        let page = journey::find(kind, id).expect("a page of the journey");
+        view! { <li><a href=article_href(page)>{crate::i18n::tr(text)}</a></li> }
+    };
+    view! {
+        <Show when=abroad>
+            <section class="before-travel" aria-labelledby="before-travel" data-testid="not-in-norway">
+                <h2 id="before-travel">{tr!(home.before_title)}</h2>
+                <ul>
+                    {link(Kind::Topic, "eligibility", |l| leptos_i18n::td_string!(l, home.before_who))}
+                    {link(Kind::Step, "registration", |l| leptos_i18n::td_string!(l, home.before_register))}
+                    // Where the centre is and how to get there: the topic's own title.
+                    <li><a href=article_href(arrival_centre)>{move || article_text(arrival_centre, lang.get()).title}</a></li>
+                    {link(Kind::Topic, "waiting", |l| leptos_i18n::td_string!(l, home.before_wait))}
+                </ul>
+            </section>
+        </Show>
     }
 }

@@ -2,8 +2,8 @@
 //! one line that can be opened, the current step is open, and later steps list their tasks in
 //! one line each: a fresh checklist fits about three phone screens.
 
+use crate::checklist::derive;
 use crate::checklist::stepper::StepState;
-use crate::checklist::{Status, derive};
 use crate::components::tasks::use_views;
 use crate::components::{ProfileSwitcher, ProgressBar, Reminders, StepTasks, Title};
 use crate::components::{state_text, use_step_states};
@@ -90,7 +90,7 @@ fn CompactTasks(step: &'static str) -> impl IntoView {
         views.with(|vs| {
             vs.iter()
                 .filter(|v| v.def.step == step && v.counts())
-                .map(|v| (v.def.id, v.state.status == Status::Done, v.advice))
+                .map(|v| (v.def.id, v.is_done(), v.advice))
                 .collect::<Vec<_>>()
         })
     });

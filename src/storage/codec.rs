@@ -3,7 +3,7 @@
 //! only where a value is optional, and enums are kebab-case strings.
 
 use super::json::Value;
-use crate::checklist::answers::{Children, Housing, Person, SettlementRoute};
+use crate::checklist::answers::{Children, Housing, Person, SettlementRoute, Stage};
 use crate::checklist::{Answers, AppData, Date, Profile, Status, TaskState};
 use std::collections::BTreeMap;
 
@@ -61,6 +61,7 @@ impl Named for Housing {
             Housing::Emergency => "emergency",
             Housing::ReceptionCentre => "reception-centre",
             Housing::Private => "private",
+            Housing::Settled => "settled",
         }
     }
     fn from_name(name: &str) -> Option<Self> {
@@ -68,6 +69,25 @@ impl Named for Housing {
             "emergency" => Some(Housing::Emergency),
             "reception-centre" => Some(Housing::ReceptionCentre),
             "private" => Some(Housing::Private),
+            "settled" => Some(Housing::Settled),
+            _ => None,
+        }
+    }
+}
+
+impl Named for Stage {
+    fn name(self) -> &'static str {
+        match self {
+            Stage::NotInNorway => "not-in-norway",
+            Stage::JustArrived => "just-arrived",
+            Stage::HavePermit => "have-permit",
+        }
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "not-in-norway" => Some(Stage::NotInNorway),
+            "just-arrived" => Some(Stage::JustArrived),
+            "have-permit" => Some(Stage::HavePermit),
             _ => None,
         }
     }
@@ -143,20 +163,7 @@ fn profile(p: &Profile) -> Value {
 
 fn read_profile(v: &Value) -> Result<Profile, ShapeError> {
     // "person" is the one field that may be missing without a default of its own: an adult.
-    let (person, rest) = match v {
-        Value::Object(members) => {
-            let (person, rest): (Vec<_>, Vec<_>) =
-                members.iter().cloned().partition(|(n, _)| n == PERSON);
-            if person.len() > 1 {
-                return Err(format!("profile: \"{PERSON}\" appears twice"));
-            }
-            (
-                person.into_iter().next().map(|(_, v)| v),
-                Value::Object(rest),
-            )
-        }
-        _ => return Err("profile: expected an object".into()),
-    };
+    let (person, rest) = take_optional(v, PERSON, "profile")?;
     let person = match person {
         None => Person::Adult,
         Some(v) => one_of(&v, PERSON)?,
@@ -212,9 +219,12 @@ fn read_task(v: &Value) -> Result<TaskState, ShapeError> {
     })
 }
 
+/// Written first, and only once answered, so answers without it are stored as before version 3.
+const STAGE: &str = "stage";
+
 fn answers(a: &Answers) -> Value {
     let flag = |b: &Option<bool>| opt(b, |b| Value::Bool(*b));
-    object(
+    let mut v = object(
         ANSWERS,
         [
             opt(&a.housing, |h| named(*h)),
@@ -223,12 +233,37 @@ fn answers(a: &Answers) -> Value {
             flag(&a.has_norwegian_bank),
             opt(&a.route, |r| named(*r)),
         ],
-    )
+    );
+    if let (Value::Object(members), Some(stage)) = (&mut v, a.stage) {
+        members.insert(0, (STAGE.into(), named(stage)));
+    }
+    v
+}
+
+/// Takes an optional member out of an object, for a field written only when it has a value.
+fn take_optional(v: &Value, name: &str, what: &str) -> Result<(Option<Value>, Value), ShapeError> {
+    let Value::Object(members) = v else {
+        return Err(format!("{what}: expected an object"));
+    };
+    let (found, rest): (Vec<_>, Vec<_>) = members.iter().cloned().partition(|(n, _)| n == name);
+    if found.len() > 1 {
+        return Err(format!("{what}: \"{name}\" appears twice"));
+    }
+    Ok((
+        found.into_iter().next().map(|(_, v)| v),
+        Value::Object(rest),
+    ))
 }
 
 fn read_answers(v: &Value) -> Result<Answers, ShapeError> {
-    let [housing, kids, adult, bank, route] = fields(v, "answers", ANSWERS)?;
+    let (stage, rest) = take_optional(v, STAGE, "answers")?;
+    let stage = match stage {
+        None | Some(Value::Null) => None,
+        Some(v) => Some(one_of(&v, STAGE)?),
+    };
+    let [housing, kids, adult, bank, route] = fields(&rest, "answers", ANSWERS)?;
     Ok(Answers {
+        stage,
         housing: read_opt(housing, |v| one_of(v, "housing"))?,
         children: read_opt(kids, read_children)?,
         aged_18_to_55: read_opt(adult, |v| boolean(v, "aged_18_to_55"))?,
@@ -361,5 +396,6 @@ mod tests {
         round_trips::<Housing>();
         round_trips::<SettlementRoute>();
         round_trips::<Person>();
+        round_trips::<Stage>();
     }
 }

@@ -125,3 +125,44 @@ for (const lang of ["uk", "ru", "nb"]) {
     assert.equal(await page.locator(".task-row input[type=checkbox]").count(), 0, "no eID task for a child");
   }, { viewport: { width: 390, height: 844 }, bypassCSP: true }));
 }
+
+test("uk: 'I already have a permit, since 2022-03-15': home leads with the permit's dates, not registration", fresh(async ({ page }) => {
+  const uk = L.uk;
+  await page.goto("/uk/settings");
+  await rendered(page);
+  await page.getByRole("group", { name: uk.questions.stage }).getByLabel(uk.questions.stage_permit).check();
+  await page.locator("#permit-since").fill("2022-03-15");
+  await page.locator("#permit-since").dispatchEvent("change");
+  await page.getByRole("button", { name: uk.questions.save }).click();
+  await page.getByText(uk.questions.saved).waitFor();
+  await page.goto("/uk/");
+  await rendered(page);
+  const current = page.locator("ol.stepper > li[aria-current=step]");
+  await current.locator(".step-title", { hasText: uk.step.residence_card.title }).waitFor();
+  await current.locator(".next-task", { hasText: uk.task.permit_expiry }).waitFor();
+  assert.equal(await page.locator("ol.stepper > li.step-done .step-title", { hasText: uk.step.registration.title }).count(), 1, "registration is behind her");
+  // Five years on from her first permit, among her dates.
+  await page.locator("section.reminders li").filter({ hasText: formatDate("uk", [2027, 3, 15]) }).first().waitFor();
+  await page.goto("/uk/step/registration");
+  await rendered(page);
+  assert.ok(await page.locator("#task-registered").isChecked(), "counted as done");
+  assert.ok(await page.locator("#task-registered").isDisabled(), "by her answer, not a tick");
+}));
+
+test("ru: 'Not in Norway yet': home opens with who qualifies, where to register and what not to do while waiting", fresh(async ({ page }) => {
+  const ru = L.ru;
+  await page.goto("/ru/settings");
+  await rendered(page);
+  await page.getByRole("group", { name: ru.questions.stage }).getByLabel(ru.questions.stage_not_in_norway).check();
+  await page.getByRole("button", { name: ru.questions.save }).click();
+  await page.getByText(ru.questions.saved).waitFor();
+  await page.goto("/ru/");
+  await rendered(page);
+  const panel = page.getByTestId("not-in-norway");
+  await panel.getByRole("link", { name: ru.home.before_who }).click();
+  await page.waitForURL("**/ru/topic/eligibility");
+  await page.goBack();
+  await panel.getByRole("link", { name: ru.topic.arrival_centre.title }).waitFor();
+  await panel.getByRole("link", { name: ru.home.before_wait }).waitFor();
+  assert.deepEqual(await axe(page), []);
+}, { bypassCSP: true }));
