@@ -5,6 +5,10 @@ use std::sync::OnceLock;
 use veiviser::lang::Lang;
 use veiviser::search::{self, DocKind, Index};
 
+/// The floors of `real_questions_find_their_page`.
+const TOP1_FLOOR: usize = 37;
+const TOP3_FLOOR: usize = 41;
+
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(search::build)
@@ -126,4 +130,109 @@ fn nonsense_and_empty_queries_find_nothing() {
     assert!(top("", Lang::Uk, 5).is_empty());
     assert!(top("   !!! ", Lang::Uk, 5).is_empty());
     assert!(top("qqqqzzzz", Lang::En, 5).is_empty());
+}
+
+/// Questions as people ask them, with their typos and short forms, and the page that answers.
+const QUESTIONS: &[(Lang, &str, &str)] = &[
+    (Lang::Uk, "що взяти з собою на реєстрацію", "registration"),
+    (Lang::Uk, "дітям треба тест", "tb-test"),
+    (Lang::Uk, "мама хвора", "help"),
+    (
+        Lang::Uk,
+        "коли прийде нова карта після продовження",
+        "extension",
+    ),
+    (Lang::Uk, "як отримати банк айді", "eid"),
+    (Lang::Uk, "чи можна поїхати в україну", "travel"),
+    (Lang::Uk, "скільки років колективного захисту", "extension"),
+    (Lang::Uk, "розселення в комуні", "settlement"),
+    (Lang::Uk, "що таке д номер", "d-number"),
+    (
+        Lang::Uk,
+        "дитина народилась в норвегії",
+        "child-born-in-norway",
+    ),
+    (Lang::Uk, "мені відмовили в захисті", "rejected"),
+    (Lang::Uk, "яки області безпечні", "eligibility"),
+    (Lang::Ru, "что взять на регистрацию", "registration"),
+    (Lang::Ru, "тест на туберкулез для детей", "tb-test"),
+    (
+        Lang::Ru,
+        "как получить карту вида на жительство",
+        "residence-card",
+    ),
+    (Lang::Ru, "можно ли ехать в украину", "travel"),
+    (Lang::Ru, "продление вида на жительство", "extension"),
+    (Lang::Ru, "расселение в муниципалитете", "settlement"),
+    (Lang::Ru, "отказали в защите", "rejected"),
+    (Lang::Ru, "мужчины 18-60 лет", "eligibility"),
+    (Lang::Ru, "номер скорой помощи", "help"),
+    (Lang::Ru, "вводная программа", "introduction-programme"),
+    (Lang::En, "what do i bring to registration", "registration"),
+    (Lang::En, "do children need the tb test", "tb-test"),
+    (Lang::En, "extend my permit", "extension"),
+    (Lang::En, "can i visit ukraine", "travel"),
+    (Lang::En, "how to get bankid", "eid"),
+    (Lang::En, "where is the arrival centre", "arrival-centre"),
+    (Lang::En, "my application was refused", "rejected"),
+    (Lang::En, "baby born in norway", "child-born-in-norway"),
+    (Lang::En, "when do i get a d number", "d-number"),
+    (Lang::En, "medical emergency number", "help"),
+    (
+        Lang::Nb,
+        "hva må jeg ta med til registrering",
+        "registration",
+    ),
+    (Lang::Nb, "barn tuberkulose test", "tb-test"),
+    (Lang::Nb, "forlenge tillatelsen", "extension"),
+    (Lang::Nb, "reise til ukraina", "travel"),
+    (Lang::Nb, "søke bosetting imdi", "settlement"),
+    (Lang::Nb, "avslag på søknaden", "rejected"),
+    (Lang::Nb, "hvor er ankomstsenteret", "arrival-centre"),
+    (Lang::Nb, "nødnummer", "help"),
+    (
+        Lang::Nb,
+        "introduksjonsprogram alder",
+        "introduction-programme",
+    ),
+    (Lang::Nb, "hvem får kollektiv beskyttelse", "eligibility"),
+];
+
+/// Of the questions, how many have their page first, and within the first three.
+fn answered() -> (usize, usize, Vec<String>) {
+    let (mut top1, mut top3, mut misses) = (0, 0, Vec::new());
+    for (lang, q, id) in QUESTIONS {
+        let hits = top(q, *lang, 3);
+        match hits.iter().position(|h| h == id) {
+            Some(0) => {
+                top1 += 1;
+                top3 += 1;
+            }
+            Some(_) => top3 += 1,
+            None => misses.push(format!("{} {q:?} → {hits:?} (want {id})", lang.code())),
+        }
+    }
+    (top1, top3, misses)
+}
+
+#[test]
+fn real_questions_find_their_page() {
+    let (top1, top3, misses) = answered();
+    let n = QUESTIONS.len();
+    println!("search: {top1}/{n} first, {top3}/{n} in the top 3");
+    for m in &misses {
+        println!("  miss: {m}");
+    }
+    assert!(n >= 40);
+    // The figures this build reaches: raise the floors when search improves, never lower them.
+    assert!(
+        top1 >= TOP1_FLOOR,
+        "first: {top1}/{n}, floor {TOP1_FLOOR}\n{}",
+        misses.join("\n")
+    );
+    assert!(
+        top3 >= TOP3_FLOOR,
+        "top 3: {top3}/{n}, floor {TOP3_FLOOR}\n{}",
+        misses.join("\n")
+    );
 }

@@ -18,6 +18,8 @@ pub struct Entry {
     pub id: &'static str,
     pub lang: Lang,
     pub title: String,
+    /// The summary and the section headings: what the page is about, weighed above its body.
+    pub key: String,
     pub body: String,
 }
 
@@ -28,19 +30,72 @@ struct Token {
 
 struct Doc {
     entry: Entry,
-    title: Vec<String>,
+    title: Vec<Word>,
+    key: Vec<Word>,
     /// Each distinct body word once: scoring compares against these.
-    vocab: Vec<String>,
+    vocab: Vec<Word>,
     /// Every body word with its place in the text, for the snippet.
     body: Vec<Token>,
 }
 
-fn distinct(tokens: &[Token]) -> Vec<String> {
+/// A folded word and its stem.
+struct Word {
+    word: String,
+    stem: String,
+}
+
+impl Word {
+    fn new(word: String) -> Word {
+        Word {
+            stem: stem(&word),
+            word,
+        }
+    }
+}
+
+fn distinct(tokens: &[Token]) -> Vec<Word> {
     let mut words: Vec<String> = tokens.iter().map(|t| t.word.clone()).collect();
     words.sort_unstable();
     words.dedup();
-    words
+    words.into_iter().map(Word::new).collect()
 }
+
+/// Endings of Ukrainian and Russian words (and a few of Norwegian and English), in the folded
+/// Latin skeleton: "дітям", "діти" and "дитина" meet at "dit".
+const ENDINGS: &[&str] = &[
+    "jami", "ami", "ovi", "evi", "ogo", "ego", "omu", "emu", "oju", "eju", "ija", "ijah", "jam",
+    "jah", "ach", "ah", "am", "ov", "ev", "ej", "ij", "oj", "ih", "im", "om", "em", "ju", "ja",
+    "ennja", "ene", "en", "et", "er", "ing", "ed", "es", "a", "e", "i", "o", "u", "s",
+];
+
+/// A light stem: the word less the longest known ending that leaves at least three letters.
+fn stem(word: &str) -> String {
+    if word.chars().count() < 5 || word.chars().any(|c| c.is_ascii_digit()) {
+        return word.to_string();
+    }
+    ENDINGS
+        .iter()
+        .filter_map(|e| word.strip_suffix(e))
+        .filter(|rest| rest.chars().count() >= 3)
+        .min_by_key(|rest| rest.len())
+        .unwrap_or(word)
+        .to_string()
+}
+
+/// Words that say nothing of the subject, in the four languages (folded): a question's "what",
+/// "to", "на", "треба" must not decide which page comes first.
+const STOP: &[&str] = &[
+    // uk
+    "shcho", "na", "v", "u", "z", "iz", "i", "ta", "do", "dlja", "jak", "ne", "tse", "mene", "meni",
+    "ja", "vi", "mi", "pro", "pislja", "chi", "abo", "koli", "de", "treba", "mozhna", "sobou",
+    "soboju", "jaki", "jakij", "jaka", "meni", // ru
+    "chto", "s", "k", "po", "kak", "eto", "mne", "my", "o", "ob", "pri", "ili", "kogda", "gde",
+    "nuzhno", "nado", "li", "mozhno", "moj", "moja", "dlja", // en
+    "the", "a", "an", "to", "of", "in", "on", "for", "what", "how", "do", "my", "is", "are",
+    "with", "and", "or", "when", "where", "can", "need", "get", "was", "does", "me", // nb
+    "og", "pa", "til", "av", "med", "hva", "hvordan", "jeg", "er", "en", "et", "det", "som", "nar",
+    "hvor", "kan", "ma", "ta", "hvem", "far", "min", "mitt",
+];
 
 /// Part of a document's text around a match: `before`, the matched word, `after`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -94,9 +149,14 @@ fn tokens(text: &str) -> Vec<Token> {
 }
 
 /// How well a query word matches a document word (0: not at all).
-fn quality(q: &str, w: &str) -> u32 {
+fn quality(q: &Word, w: &Word) -> u32 {
+    let (q_stem, w_stem) = (&q.stem, &w.stem);
+    let (q, w) = (q.word.as_str(), w.word.as_str());
     if q == w {
         return 10;
+    }
+    if q_stem == w_stem && q_stem.chars().count() >= 3 {
+        return 8;
     }
     let len = q.chars().count();
     if len >= 3 && w.starts_with(q) {
@@ -125,6 +185,7 @@ impl Index {
                 let body = tokens(&entry.body);
                 Doc {
                     title: distinct(&tokens(&entry.title)),
+                    key: distinct(&tokens(&entry.key)),
                     vocab: distinct(&body),
                     body,
                     entry,
@@ -144,15 +205,25 @@ impl Index {
 
     /// Hits in `lang`, best first. With `other_languages`, hits in every other language instead.
     pub fn search(&self, query: &str, lang: Lang, other_languages: bool, limit: usize) -> Vec<Hit> {
-        let query: Vec<String> = words(query)
+        let all: Vec<String> = words(query)
             .into_iter()
-            .filter(|w| w.chars().count() >= 2)
+            .filter(|w| w.chars().count() >= 2 || w.chars().all(|c| c.is_ascii_digit()))
             .map(|w| {
                 ALIASES
                     .iter()
                     .find(|(a, _)| *a == w)
                     .map_or(w, |(_, to)| to.to_string())
             })
+            .collect();
+        // Stop-words out, unless the query is nothing else.
+        let content: Vec<String> = all
+            .iter()
+            .filter(|w| !STOP.contains(&w.as_str()))
+            .cloned()
+            .collect();
+        let query: Vec<Word> = if content.is_empty() { all } else { content }
+            .into_iter()
+            .map(Word::new)
             .collect();
         if query.is_empty() {
             return Vec::new();
@@ -169,24 +240,28 @@ impl Index {
                 .cmp(&a.score)
                 .then((a.kind == DocKind::Phrase).cmp(&(b.kind == DocKind::Phrase)))
         });
+        // A weak fuzzy hit far below the best is noise, not an answer.
+        let best = hits.first().map_or(0, |h| h.score);
+        hits.retain(|h| h.score * 4 >= best);
         hits.truncate(limit);
         hits
     }
 }
 
-fn score(doc: &Doc, query: &[String]) -> Option<Hit> {
+fn score(doc: &Doc, query: &[Word]) -> Option<Hit> {
     let mut total = 0;
     let mut matched = 0;
     let mut first_body_match: Option<&Token> = None;
     for q in query {
         let best_title = doc.title.iter().map(|w| quality(q, w)).max().unwrap_or(0);
+        let best_key = doc.key.iter().map(|w| quality(q, w)).max().unwrap_or(0);
         let best_body = doc
             .vocab
             .iter()
             .map(|w| (quality(q, w), w))
             .max_by_key(|(s, _)| *s);
         let body_score = best_body.map_or(0, |(s, _)| s);
-        if best_title == 0 && body_score == 0 {
+        if best_title == 0 && best_key == 0 && body_score == 0 {
             continue;
         }
         matched += 1;
@@ -194,11 +269,11 @@ fn score(doc: &Doc, query: &[String]) -> Option<Hit> {
         total += if doc.entry.kind == DocKind::Phrase {
             best_title.max(body_score)
         } else {
-            best_title * 3 + body_score
+            best_title * 3 + best_key * 2 + body_score
         };
         if let Some((s, word)) = best_body
             && s > 0
-            && let Some(t) = doc.body.iter().find(|t| &t.word == word)
+            && let Some(t) = doc.body.iter().find(|t| t.word == word.word)
             && first_body_match.is_none_or(|f| t.span.start < f.span.start)
         {
             first_body_match = Some(t);

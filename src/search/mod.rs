@@ -45,11 +45,20 @@ pub fn entries() -> Vec<Entry> {
                 journey::Kind::Topic => DocKind::Topic,
             };
             let body = format!("{}\n{}", t.lead().0, plain(t.body, lang));
+            let headings = parse(t.body).into_iter().filter_map(|b| match b.content {
+                Content::Heading(h) => Some(h),
+                _ => None,
+            });
+            let key = std::iter::once(t.lead().0)
+                .chain(headings)
+                .collect::<Vec<_>>()
+                .join("\n");
             out.push(Entry {
                 kind,
                 id: page.id.as_str(),
                 lang,
                 title: t.title.to_string(),
+                key,
                 body,
             });
         }
@@ -59,6 +68,7 @@ pub fn entries() -> Vec<Entry> {
                 id: phrase.as_str(),
                 lang,
                 title: phrase.text(lang).to_string(),
+                key: String::new(),
                 body: phrase.text(Lang::Nb).to_string(),
             });
         }
