@@ -32,6 +32,7 @@ pub fn Home() -> impl IntoView {
         <SearchBox />
         <h2>{tr!(article.topics_heading)}</h2>
         <ul class="topics">{TOPICS.iter().map(|p| view! { <ArticleCard page=p /> }).collect_view()}</ul>
+        <ForStaff />
         <ShareTools />
     }
 }
@@ -90,5 +91,21 @@ fn NotInNorwayYet() -> impl IntoView {
                 </ul>
             </section>
         </Show>
+    }
+}
+
+/// For staff and volunteers beside the person: the QR codes to print and the poster, in every
+/// language, one tap from home.
+#[component]
+fn ForStaff() -> impl IntoView {
+    view! {
+        <section class="for-staff" aria-labelledby="for-staff" data-testid="for-staff">
+            <h2 id="for-staff">{tr!(home.staff_title)}</h2>
+            <ul>
+                <li><a href=href("share/sheet")>{tr!(share.sheet_link)}</a></li>
+                <li><a href=href("share/poster")>{tr!(share.poster_link)}</a></li>
+                <li><a href=href("share")>{tr!(share.title)}</a></li>
+            </ul>
+        </section>
     }
 }

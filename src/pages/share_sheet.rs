@@ -15,22 +15,36 @@ use leptos_i18n::td_string;
 
 #[component]
 pub fn ShareSheet() -> impl IntoView {
+    // The sheet's language: the interface's at first; a volunteer working in Norwegian prints
+    // a sheet in Ukrainian for the people beside them.
+    let sheet = RwSignal::new(use_lang().get_untracked());
     let entries = journey::all()
-        .map(|p| view! { <SheetEntry page=p /> })
+        .map(|p| view! { <SheetEntry page=p lang=sheet.into() /> })
         .collect_view();
     view! {
         <Title text=tr!(share.sheet_title) />
         <h1 class="no-print">{tr!(share.sheet_title)}</h1>
         <p class="no-print">{tr!(share.sheet_intro)}</p>
+        <div class="no-print sheet-language">
+            <label for="sheet-lang">{tr!(share.sheet_language)}</label>
+            <select id="sheet-lang" on:change=move |ev| {
+                if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
+                    sheet.set(l);
+                }
+            }>
+                {Lang::ALL.map(|l| view! {
+                    <option value=l.code() lang=l.code() selected=move || sheet.get() == l>{l.endonym()}</option>
+                })}
+            </select>
+        </div>
         <button type="button" class="no-print" on:click=move |_| page::print()>{tr!(share.print)}</button>
-        <ul class="qr-sheet">{entries}</ul>
+        <ul class="qr-sheet" lang=move || sheet.get().code()>{entries}</ul>
     }
 }
 
 /// One page's code, its title in the sheet's language and in Norwegian, and its address.
 #[component]
-fn SheetEntry(page: &'static Article) -> impl IntoView {
-    let lang = use_lang();
+fn SheetEntry(page: &'static Article, lang: Signal<Lang>) -> impl IntoView {
     let locale = use_locale();
     let url = Signal::derive(move || page::absolute(&page.path(lang.get().code())));
     let title = move || article_text(page, lang.get()).title;

@@ -166,3 +166,16 @@ test("ru: 'Not in Norway yet': home opens with who qualifies, where to register 
   await panel.getByRole("link", { name: ru.home.before_wait }).waitFor();
   assert.deepEqual(await axe(page), []);
 }, { bypassCSP: true }));
+
+for (const lang of ["uk", "ru", "en", "nb"]) {
+  test(`${lang}: home has a card for staff and volunteers, one tap from the QR sheet and the poster`, fresh(async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    await rendered(page);
+    const card = page.getByTestId("for-staff");
+    await card.getByRole("heading", { name: L[lang].home.staff_title }).waitFor();
+    await card.getByRole("link", { name: L[lang].share.poster_link }).waitFor();
+    await card.getByRole("link", { name: L[lang].share.sheet_link }).click();
+    await page.waitForURL(`**/${lang}/share/sheet`);
+    await page.getByLabel(L[lang].share.sheet_language).waitFor();
+  }));
+}

@@ -65,13 +65,15 @@ function readCodes(png) {
   return found;
 }
 
-for (const lang of ["uk", "nb"]) {
-  test(`the ${lang} QR sheet prints on A4, six codes a page, each opening its page at this deployment`, async () => {
+for (const [ui, lang] of [["uk", "uk"], ["nb", "nb"], ["nb", "uk"]]) {
+  test(`the ${lang} QR sheet (from the ${ui} interface) prints on A4, six codes a page, each opening its page at this deployment`, async () => {
     const { context, problems } = await newContext(browser, server);
     try {
       const page = await context.newPage();
-      await page.goto(server.url + `${BASE}${lang}/share/sheet`);
+      await page.goto(server.url + `${BASE}${ui}/share/sheet`);
       await rendered(page);
+      // A volunteer working in Norwegian prints a sheet in the language of the people beside them.
+      if (lang !== ui) await page.getByLabel(L[ui].share.sheet_language).selectOption(lang);
       const entries = STEPS.length + TOPICS.length;
       assert.equal(await page.locator(".qr-entry svg.qr").count(), entries);
       const pages = await printAndRead(page);
