@@ -224,8 +224,6 @@ pub const NEEDS_ANY: &[(TaskId, &[TaskId])] = &[
     (Registered, &[RadeTrip, RegistrationPlace]),
 ];
 
-/// A child's own tasks: the day of arrival (the TB test counts from it), the asylum seeker
-/// card, the TB test, the residence card and its renewal, and school or kindergarten by age.
 /// What a person who already has a permit has done on arrival: the first three steps, and the
 /// first decision and card (not the later dates, the renewal or travel).
 const FIRST_PERMIT_TASKS: &[TaskId] = &[
@@ -249,6 +247,9 @@ const HOLDER_FIRST: &[TaskId] = &[
 /// What a person settled in a municipality has done to get there.
 const SETTLEMENT_TASKS: &[TaskId] = &[DecisionTold, ImdiApply, SelfSettlement, SettlementDate];
 
+/// A child's own tasks: the day of arrival (the TB test counts from it), the asylum seeker
+/// card, the TB test, the residence card and its renewal (school or kindergarten by age band
+/// come from `hidden_for`).
 const CHILD_TASKS: &[TaskId] = &[Arrived, AsylumCard, TbTest, CardReceived, NewCardReceived];
 
 impl TaskDef {
