@@ -236,3 +236,43 @@ fn real_questions_find_their_page() {
         misses.join("\n")
     );
 }
+
+#[test]
+fn a_result_opens_at_the_section_that_answers() {
+    use veiviser::content::journey::{self, Kind};
+    use veiviser::content::markup::Content;
+    use veiviser::texts::article::article_text;
+    let heading_of = |query: &str, lang: Lang, id: &str| {
+        let hit = index()
+            .search(query, lang, false, 3)
+            .into_iter()
+            .find(|h| h.id == id)
+            .unwrap();
+        let page = journey::find(Kind::Step, id)
+            .or(journey::find(Kind::Topic, id))
+            .unwrap();
+        let blocks = article_text(page, lang).blocks();
+        match &blocks[hit.section.expect("a section")].content {
+            Content::Heading(h) => h.to_string(),
+            other => panic!("not a heading: {other:?}"),
+        }
+    };
+    let uk = article_text(journey::find(Kind::Step, "registration").unwrap(), Lang::Uk);
+    let bring = uk
+        .blocks()
+        .iter()
+        .filter_map(|b| match &b.content {
+            Content::Heading(h) => Some(h.to_string()),
+            _ => None,
+        })
+        .find(|h| h.contains("взяти") || h.contains("собою"))
+        .expect("the what-to-bring heading");
+    assert_eq!(
+        heading_of("що взяти з собою на реєстрацію", Lang::Uk, "registration"),
+        bring
+    );
+    assert_eq!(
+        heading_of("what to bring", Lang::En, "registration"),
+        "What to bring"
+    );
+}

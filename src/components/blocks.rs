@@ -17,15 +17,24 @@ pub fn Body(text: &'static str) -> impl IntoView {
     let none = Numbering::default();
     markup::parse(text)
         .into_iter()
-        .map(|b| block(b, &none, None))
+        .map(|b| block(b, &none, None, None))
         .collect_view()
 }
 
-/// A block of an article; `say` marks it for read aloud (`data-say`, see `speech::script`).
-pub fn block(b: Block<'static>, numbering: &Numbering, say: Option<String>) -> AnyView {
+/// A block of an article; `say` marks it for read aloud (`data-say`, see `speech::script`), and
+/// `at`, its place in the body, gives a heading the anchor a search result opens
+/// (`section_anchor`).
+pub fn block(
+    b: Block<'static>,
+    numbering: &Numbering,
+    say: Option<String>,
+    at: Option<usize>,
+) -> AnyView {
     let refs = refs(&b.sources, numbering);
     match b.content {
-        Content::Heading(h) => view! { <h2 data-say=say>{h}</h2> }.into_any(),
+        Content::Heading(h) => {
+            view! { <h2 id=at.map(section_anchor) data-say=say>{h}</h2> }.into_any()
+        }
         Content::Para(runs) => view! { <p data-say=say>{inlines(runs)}{refs}</p> }.into_any(),
         Content::Note(runs) => {
             view! { <p class="note" data-say=say>{inlines(runs)}{refs}</p> }.into_any()
@@ -103,4 +112,9 @@ pub fn ExternalLink(id: &'static str) -> impl IntoView {
             </a>
         }
     })
+}
+
+/// The id of the section heading at block `at` of an article's body: `#s-3`.
+pub fn section_anchor(at: usize) -> String {
+    format!("s-{at}")
 }

@@ -29,7 +29,7 @@ mod tab_bar;
 pub mod tasks;
 mod title;
 
-pub use blocks::{Body, ExternalLink, Numbering, Phone, block, refs};
+pub use blocks::{Body, ExternalLink, Numbering, Phone, block, refs, section_anchor};
 pub use calendar::{CalendarButton, file_for};
 pub use change_log::ChangeEntry;
 pub use data_notices::DataNotices;

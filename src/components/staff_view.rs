@@ -33,8 +33,8 @@ pub fn StaffView(page: &'static Article, lang: Lang, numbering: Numbering) -> im
             </div>
             {rows.enumerate().map(|(i, (a, b))| view! {
                 <div class="pair">
-                    <div lang=lang.code()>{block(a, &numbering, None)}</div>
-                    <div lang="nb" data-say=say(FIRST_BLOCK + i)>{block(b, &numbering, None)}</div>
+                    <div lang=lang.code()>{block(a, &numbering, None, None)}</div>
+                    <div lang="nb" data-say=say(FIRST_BLOCK + i)>{block(b, &numbering, None, None)}</div>
                 </div>
             }).collect_view()}
         </div>

@@ -58,7 +58,7 @@ fn ArticleView(page: &'static Article) -> impl IntoView {
                 .blocks()
                 .into_iter()
                 .enumerate()
-                .map(|(i, b)| block(b, &numbering, Some(say(FIRST_BLOCK + i))))
+                .map(|(i, b)| block(b, &numbering, Some(say(FIRST_BLOCK + i)), Some(i)))
                 .collect_view()
         }
     };

@@ -5,6 +5,7 @@ use crate::base;
 use crate::components::SearchBox;
 use crate::components::Title;
 use crate::components::search_box::with_index;
+use crate::components::section_anchor;
 use crate::content::journey::{self, Kind};
 use crate::i18n::use_lang;
 use crate::lang::Lang;
@@ -70,12 +71,21 @@ pub fn Search() -> impl IntoView {
 fn href(hit: &Hit) -> String {
     let code = hit.lang.code();
     match hit.kind {
-        DocKind::Step => journey::find(Kind::Step, hit.id)
-            .map(|p| p.path(code))
-            .unwrap_or_default(),
-        DocKind::Topic => journey::find(Kind::Topic, hit.id)
-            .map(|p| p.path(code))
-            .unwrap_or_default(),
+        // Opened at the section the match is in.
+        DocKind::Step | DocKind::Topic => {
+            let kind = if hit.kind == DocKind::Step {
+                Kind::Step
+            } else {
+                Kind::Topic
+            };
+            let path = journey::find(kind, hit.id)
+                .map(|p| p.path(code))
+                .unwrap_or_default();
+            match hit.section {
+                Some(at) => format!("{path}#{}", section_anchor(at)),
+                None => path,
+            }
+        }
         DocKind::Phrase => format!("/{code}/phrases#p-{}", hit.id),
     }
 }

@@ -21,6 +21,8 @@ pub struct Entry {
     /// The summary and the section headings: what the page is about, weighed above its body.
     pub key: String,
     pub body: String,
+    /// Where each section starts in `body`, with its heading's place among the page's blocks.
+    pub sections: Vec<(usize, usize)>,
 }
 
 struct Token {
@@ -112,6 +114,8 @@ pub struct Hit {
     pub lang: Lang,
     pub title: String,
     pub snippet: Option<Snippet>,
+    /// The place among the page's blocks of the heading of the section the match is in.
+    pub section: Option<usize>,
     pub score: u32,
 }
 
@@ -252,6 +256,9 @@ fn score(doc: &Doc, query: &[Word]) -> Option<Hit> {
     let mut total = 0;
     let mut matched = 0;
     let mut first_body_match: Option<&Token> = None;
+    // The body words that answered each query word: the section holding most of them is where
+    // the page opens.
+    let mut answered: Vec<&str> = Vec::new();
     for q in query {
         let best_title = doc.title.iter().map(|w| quality(q, w)).max().unwrap_or(0);
         let best_key = doc.key.iter().map(|w| quality(q, w)).max().unwrap_or(0);
@@ -271,6 +278,11 @@ fn score(doc: &Doc, query: &[Word]) -> Option<Hit> {
         } else {
             best_title * 3 + best_key * 2 + body_score
         };
+        if let Some((s, word)) = best_body
+            && s > 0
+        {
+            answered.push(&word.word);
+        }
         if let Some((s, word)) = best_body
             && s > 0
             && let Some(t) = doc.body.iter().find(|t| t.word == word.word)
@@ -307,6 +319,7 @@ fn score(doc: &Doc, query: &[Word]) -> Option<Hit> {
         lang: doc.entry.lang,
         title: doc.entry.title.clone(),
         snippet,
+        section: best_section(doc, &answered),
         score: total,
     })
 }
@@ -323,4 +336,23 @@ fn ceil_char(s: &str, mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// The section in which most of the answering words stand (the first on a tie), as its
+/// heading's place among the page's blocks; None before the first heading or on a phrase card.
+fn best_section(doc: &Doc, answered: &[&str]) -> Option<usize> {
+    let sections = &doc.entry.sections;
+    let mut best: Option<(usize, usize)> = None;
+    for (i, &(start, at)) in sections.iter().enumerate() {
+        let end = sections.get(i + 1).map_or(usize::MAX, |s| s.0);
+        let inside = |t: &&Token| t.span.start >= start && t.span.start < end;
+        let found = answered
+            .iter()
+            .filter(|w| doc.body.iter().filter(inside).any(|t| t.word == **w))
+            .count();
+        if found > 0 && best.is_none_or(|(n, _)| found > n) {
+            best = Some((found, at));
+        }
+    }
+    best.map(|(_, at)| at)
 }

@@ -10,11 +10,14 @@ use crate::content::{journey, phrases, registry};
 use crate::lang::Lang;
 use crate::texts::article::article_text;
 
-/// A body as plain text: registry references become the number or the site's name.
-fn plain(body: &str, lang: Lang) -> String {
+/// A body as plain text: registry references become the number or the site's name. Also where
+/// each section starts in that text, with its heading's place among the blocks.
+fn plain(body: &str, lang: Lang) -> (String, Vec<(usize, usize)>) {
     let mut out = String::new();
-    for block in parse(body) {
+    let mut sections = Vec::new();
+    for (at, block) in parse(body).into_iter().enumerate() {
         if let Content::Heading(h) = block.content {
+            sections.push((out.len(), at));
             out.push_str(h);
         }
         for run in block.inlines() {
@@ -31,7 +34,7 @@ fn plain(body: &str, lang: Lang) -> String {
         }
         out.push_str(" \n");
     }
-    out
+    (out, sections)
 }
 
 /// Every step, topic and phrase card in every language.
@@ -44,7 +47,13 @@ pub fn entries() -> Vec<Entry> {
                 journey::Kind::Step => DocKind::Step,
                 journey::Kind::Topic => DocKind::Topic,
             };
-            let body = format!("{}\n{}", t.lead().0, plain(t.body, lang));
+            let lead = t.lead().0;
+            let (text, sections) = plain(t.body, lang);
+            let body = format!("{lead}\n{text}");
+            let sections = sections
+                .into_iter()
+                .map(|(start, at)| (start + lead.len() + 1, at))
+                .collect();
             let headings = parse(t.body).into_iter().filter_map(|b| match b.content {
                 Content::Heading(h) => Some(h),
                 _ => None,
@@ -60,6 +69,7 @@ pub fn entries() -> Vec<Entry> {
                 title: t.title.to_string(),
                 key,
                 body,
+                sections,
             });
         }
         for phrase in phrases::all() {
@@ -70,6 +80,7 @@ pub fn entries() -> Vec<Entry> {
                 title: phrase.text(lang).to_string(),
                 key: String::new(),
                 body: phrase.text(Lang::Nb).to_string(),
+                sections: Vec::new(),
             });
         }
     }

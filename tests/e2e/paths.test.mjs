@@ -179,3 +179,22 @@ for (const lang of ["uk", "ru", "en", "nb"]) {
     await page.getByLabel(L[lang].share.sheet_language).waitFor();
   }));
 }
+
+test("a search result opens its page at the section that answers the question", fresh(async ({ page }) => {
+  const en = L.en;
+  await page.goto("/en/search?q=what%20to%20bring%20to%20registration");
+  await rendered(page);
+  const first = page.locator(".hits li a").first();
+  await first.waitFor();
+  assert.match(await first.getAttribute("href"), /\/en\/step\/registration#s-\d+$/);
+  await first.click();
+  await page.waitForURL(/\/en\/step\/registration#s-\d+$/);
+  const heading = page.getByRole("heading", { level: 2, name: "What to bring", exact: true });
+  await heading.waitFor();
+  await page.waitForFunction(() => {
+    const h = document.getElementById(location.hash.slice(1));
+    const box = h?.getBoundingClientRect();
+    return box && box.top >= 0 && box.bottom <= window.innerHeight;
+  });
+  assert.equal(await heading.getAttribute("id"), new URL(page.url()).hash.slice(1));
+}, { viewport: { width: 390, height: 844 } }));
