@@ -3,7 +3,7 @@
 use crate::checklist::answers::{Answers, Children, Housing, SettlementRoute, Stage};
 use crate::checklist::tasks::TaskId;
 use crate::checklist::{Change, Date, TaskState};
-use crate::platform::checklist::use_checklist;
+use crate::platform::checklist::{ReactiveChecklist, use_checklist};
 use crate::tr;
 use leptos::prelude::*;
 
@@ -11,20 +11,21 @@ use leptos::prelude::*;
 /// person rebuilds the questionnaire from that person's answers; the person controls change it
 /// through `keeping_answers`, so what was chosen is saved for the person it was chosen for.
 #[derive(Clone, Copy)]
-pub struct UnsavedAnswers(StoredValue<Option<(u32, Draft)>>);
+pub struct UnsavedAnswers(StoredValue<Option<(u32, Draft)>>, ReactiveChecklist);
 
 impl UnsavedAnswers {
     pub fn provide() {
-        provide_context(UnsavedAnswers(StoredValue::new(None)));
+        provide_context(UnsavedAnswers(StoredValue::new(None), use_checklist()));
     }
 }
 
 /// `change`, preceded by saving the unsaved answers, if this page has any, for their person.
 pub fn keeping_answers(unsaved: Option<UnsavedAnswers>, change: Change) -> Vec<Change> {
-    let draft = unsaved.and_then(|u| u.0.try_get_value().flatten());
-    let keep = draft
-        .and_then(|(id, f)| Some((id, f.answers()?)))
-        .filter(|(id, answers)| unsaved_differs(*id, answers))
+    let keep = unsaved
+        .and_then(|u| Some((u.0.try_get_value().flatten()?, u.1)))
+        .and_then(|((id, f), checklist)| Some((id, f.answers()?, checklist)))
+        .filter(|(id, answers, checklist)| unsaved_differs(*checklist, *id, answers))
+        .map(|(id, answers, _)| (id, answers))
         .map(|(profile, answers)| Change::Answers {
             profile,
             answers: Some(answers),
@@ -34,8 +35,8 @@ pub fn keeping_answers(unsaved: Option<UnsavedAnswers>, change: Change) -> Vec<C
 
 /// Whether the answers differ from those stored for that person (who may be gone): only then
 /// are they saved, and marked as asked.
-fn unsaved_differs(id: u32, answers: &Answers) -> bool {
-    use_checklist().data().with_untracked(|d| {
+fn unsaved_differs(checklist: ReactiveChecklist, id: u32, answers: &Answers) -> bool {
+    checklist.data().with_untracked(|d| {
         d.profiles
             .iter()
             .find(|p| p.id == id)

@@ -5,9 +5,8 @@ use crate::components::{
     ProfileSwitcher, QuestionsPrompt, Reminders, SearchBox, ShareTools, Stepper,
 };
 use crate::components::{Title, UpdatedMark};
-use crate::content::Kind;
 use crate::content::changes::NEWEST_RULE;
-use crate::content::journey::{self, Article, TOPICS};
+use crate::content::journey::{Article, ArticleId, TOPICS};
 use crate::i18n::{article_href, href, use_lang};
 use crate::platform::checklist::use_checklist;
 use crate::texts::article::article_text;
@@ -73,21 +72,20 @@ fn NotInNorwayYet() -> impl IntoView {
             .with(|d| d.active().answers.stage == Some(Stage::NotInNorway))
     };
     let lang = use_lang();
-    let arrival_centre = journey::ArticleId::ArrivalCentre.article();
-    let link = |kind, id, text: fn(crate::i18n::Locale) -> &'static str| {
-        let page = journey::find(kind, id).expect("a page of the journey");
-        view! { <li><a href=article_href(page)>{crate::i18n::tr(text)}</a></li> }
+    let link = |id: ArticleId, text: fn(crate::i18n::Locale) -> &'static str| {
+        view! { <li><a href=article_href(id.article())>{crate::i18n::tr(text)}</a></li> }
     };
+    let arrival_centre = ArticleId::ArrivalCentre.article();
     view! {
         <Show when=abroad>
             <section class="before-travel" aria-labelledby="before-travel" data-testid="not-in-norway">
                 <h2 id="before-travel">{tr!(home.before_title)}</h2>
                 <ul>
-                    {link(Kind::Topic, "eligibility", |l| leptos_i18n::td_string!(l, home.before_who))}
-                    {link(Kind::Step, "registration", |l| leptos_i18n::td_string!(l, home.before_register))}
+                    {link(ArticleId::Eligibility, |l| leptos_i18n::td_string!(l, home.before_who))}
+                    {link(ArticleId::Registration, |l| leptos_i18n::td_string!(l, home.before_register))}
                     // Where the centre is and how to get there: the topic's own title.
                     <li><a href=article_href(arrival_centre)>{move || article_text(arrival_centre, lang.get()).title}</a></li>
-                    {link(Kind::Topic, "waiting", |l| leptos_i18n::td_string!(l, home.before_wait))}
+                    {link(ArticleId::Waiting, |l| leptos_i18n::td_string!(l, home.before_wait))}
                 </ul>
             </section>
         </Show>

@@ -282,13 +282,11 @@ fn score(doc: &Doc, query: &[Word]) -> Option<Hit> {
             && s > 0
         {
             answered.push(&word.word);
-        }
-        if let Some((s, word)) = best_body
-            && s > 0
-            && let Some(t) = doc.body.iter().find(|t| t.word == word.word)
-            && first_body_match.is_none_or(|f| t.span.start < f.span.start)
-        {
-            first_body_match = Some(t);
+            if let Some(t) = doc.body.iter().find(|t| t.word == word.word)
+                && first_body_match.is_none_or(|f| t.span.start < f.span.start)
+            {
+                first_body_match = Some(t);
+            }
         }
     }
     // Most of the query must be found somewhere.
@@ -340,18 +338,28 @@ fn ceil_char(s: &str, mut i: usize) -> usize {
 
 /// The section in which most of the answering words stand (the first on a tie), as its
 /// heading's place among the page's blocks; None before the first heading or on a phrase card.
+/// One pass over the body: each answering word is counted once per section.
 fn best_section(doc: &Doc, answered: &[&str]) -> Option<usize> {
     let sections = &doc.entry.sections;
-    let mut best: Option<(usize, usize)> = None;
-    for (i, &(start, at)) in sections.iter().enumerate() {
-        let end = sections.get(i + 1).map_or(usize::MAX, |s| s.0);
-        let inside = |t: &&Token| t.span.start >= start && t.span.start < end;
-        let found = answered
+    // found[i][w]: whether word w stands in section i.
+    let mut found = vec![vec![false; answered.len()]; sections.len()];
+    for t in &doc.body {
+        let Some(w) = answered.iter().position(|a| *a == t.word) else {
+            continue;
+        };
+        // The last section that starts at or before the word.
+        if let Some(i) = sections
             .iter()
-            .filter(|w| doc.body.iter().filter(inside).any(|t| t.word == **w))
-            .count();
-        if found > 0 && best.is_none_or(|(n, _)| found > n) {
-            best = Some((found, at));
+            .rposition(|(start, _)| *start <= t.span.start)
+        {
+            found[i][w] = true;
+        }
+    }
+    let mut best: Option<(usize, usize)> = None;
+    for (words, &(_, at)) in found.iter().zip(sections) {
+        let n = words.iter().filter(|f| **f).count();
+        if n > 0 && best.is_none_or(|(m, _)| n > m) {
+            best = Some((n, at));
         }
     }
     best.map(|(_, at)| at)
