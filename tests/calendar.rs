@@ -361,3 +361,42 @@ fn the_imdi_deadline_and_five_years_become_all_day_events() {
     assert!(ics.contains("DTSTART;VALUE=DATE:20270228"), "{ics}");
     assert!(ics.contains("DTSTART;VALUE=DATE:20270311"), "{ics}");
 }
+
+#[test]
+fn notes_go_in_only_when_asked_and_only_with_their_own_date() {
+    let mut p = Profile::new(5, None);
+    let with = |date: &str, note: &str| TaskState {
+        date: Date::parse(date),
+        note: Some(note.into()),
+        ..TaskState::default()
+    };
+    p.set_task(
+        "registration-place",
+        with("2025-03-14", "Bring Olena's birth certificate"),
+    );
+    p.set_task("permit-expiry", with("2026-03-15", "  "));
+    let reminders = derive::reminders(&derive::tasks(&p));
+    let mut events = reminder_events(&p, &reminders, |r| format!("{r:?}"));
+    let text =
+        |events: &[Event]| calendar::calendar(events, Stamp::from_unix_seconds(0), "").unwrap();
+    assert!(!text(&events).contains("Olena"), "no note unless asked");
+    for e in events
+        .iter_mut()
+        .filter(|e| e.uid == uid(5, "permit-expires"))
+    {
+        e.description = Some("Contact UDI".into());
+    }
+    calendar::add_notes(&mut events, &p, &reminders);
+    let by = |what: &str| events.iter().find(|e| e.uid == uid(5, what)).unwrap();
+    assert_eq!(
+        by("task-registration-place").description.as_deref(),
+        Some("Bring Olena's birth certificate")
+    );
+    assert_eq!(
+        by("permit-expires").description.as_deref(),
+        Some("Contact UDI"),
+        "a blank note adds nothing"
+    );
+    assert_eq!(by("extension-letter").description, None);
+    assert_eq!(text(&events).matches("Olena").count(), 1);
+}

@@ -195,6 +195,19 @@ impl Reminder {
             | Reminder::Appointment { date: d, .. } => *d,
         }
     }
+
+    /// The task whose date this reminder comes from (and whose note may go with it).
+    pub fn task(&self) -> TaskId {
+        match self {
+            Reminder::CardDeadline(_) => TaskId::NewCardOrdered,
+            Reminder::ExtensionLetter(_) | Reminder::PermitExpires(_) => TaskId::PermitExpiry,
+            Reminder::CentrePlaceEnds(_) => TaskId::SettlementDate,
+            Reminder::ImdiDeadline(_) => TaskId::DecisionTold,
+            Reminder::FiveYears(_) => TaskId::FirstPermit,
+            Reminder::TbDeadline(_) => TaskId::Arrived,
+            Reminder::Appointment { task, .. } => *task,
+        }
+    }
 }
 
 /// Reminders from the dates the person entered, soonest first.

@@ -1,8 +1,9 @@
 //! "Add to calendar": the person's dates as an .ics file that the phone's calendar opens, made
 //! on the phone with no network (`checklist::calendar`). The calendar then reminds them the day
-//! before, even with the app closed and the phone offline.
+//! before, even with the app closed and the phone offline. The person's notes go in only when
+//! they tick "include my notes": calendars are often copied to an online account.
 
-use crate::checklist::calendar::{self, Stamp, reminder_events};
+use crate::checklist::calendar::{self, Stamp, add_notes, reminder_events};
 use crate::checklist::derive::Reminder;
 use crate::i18n::{Locale, use_lang};
 use crate::platform::checklist::use_checklist;
@@ -16,6 +17,7 @@ fn ics(
     reminders: &[Reminder],
     profile: &crate::checklist::Profile,
     lang: crate::lang::Lang,
+    notes: bool,
 ) -> Option<String> {
     let mut events = reminder_events(profile, reminders, |r| calendar_title(r, lang).to_string());
     for (e, r) in events.iter_mut().zip(reminders) {
@@ -23,6 +25,9 @@ fn ics(
         if !matches!(r, Reminder::Appointment { .. }) {
             e.description = Some(reminder_text(r, lang));
         }
+    }
+    if notes {
+        add_notes(&mut events, profile, reminders);
     }
     let stamp = Stamp::from_unix_seconds(platform::now_unix_seconds());
     // An empty alarm text: each alarm says its event's title.
@@ -39,15 +44,39 @@ pub fn CalendarButton(
     let lang = use_lang();
     let checklist = use_checklist();
     let failed = RwSignal::new(false);
+    let notes = RwSignal::new(false);
+    // The choice is offered only when one of these dates has a note.
+    let has_notes = Memo::new(move |_| {
+        let reminders = reminders.get();
+        checklist.data().with(|d| {
+            reminders.iter().any(|r| {
+                let note = d.active().task(r.task().as_str()).note;
+                note.is_some_and(|n| !n.trim().is_empty())
+            })
+        })
+    });
     let save = move |_| {
-        let text = checklist
-            .data()
-            .with_untracked(|d| ics(&reminders.get_untracked(), d.active(), lang.get_untracked()));
+        let notes = notes.get_untracked() && has_notes.get_untracked();
+        let text = checklist.data().with_untracked(|d| {
+            ics(
+                &reminders.get_untracked(),
+                d.active(),
+                lang.get_untracked(),
+                notes,
+            )
+        });
         let saved = text
             .is_some_and(|t| files::download(&file.get_untracked(), files::CALENDAR, &t).is_ok());
         failed.set(!saved);
     };
     view! {
+        <Show when=move || has_notes.get()>
+            <label class="choice calendar-notes">
+                <input type="checkbox" prop:checked=move || notes.get()
+                    on:change=move |ev| notes.set(event_target_checked(&ev)) />
+                {tr!(calendar.include_notes)}
+            </label>
+        </Show>
         <button type="button" class="secondary calendar-button" on:click=save>
             {crate::i18n::tr(label)}
         </button>

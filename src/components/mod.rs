@@ -46,7 +46,7 @@ pub use read_aloud::ReadAloud;
 pub use search_box::SearchBox;
 pub use share_tools::ShareTools;
 pub use shell::Shell;
-pub use staff_view::StaffView;
+pub use staff_view::StaffToggle;
 pub use status_banners::{StorageWarning, UpdateBanner};
 pub use stepper::{Stepper, state_text, use_step_states};
 pub use tasks::StepTasks;

@@ -2,7 +2,7 @@
 //! links, and its sources with their dates. An unknown id gets a page that lists the steps, never a blank one.
 
 use super::home::ArticleCard;
-use crate::components::{ExternalLink, Phone, ShareTools, StaffView, StepTasks};
+use crate::components::{ExternalLink, Phone, ShareTools, StaffToggle, StepTasks};
 use crate::components::{Later, ReadAloud, Title};
 use crate::components::{Numbering, Reviewed, RulesNotice, SourceList, StaleNotice};
 use crate::components::{block, refs};
@@ -38,7 +38,6 @@ fn say(at: usize) -> String {
 
 #[component]
 fn ArticleView(page: &'static Article) -> impl IntoView {
-    let locale = use_locale();
     let lang = use_lang();
     let text = Memo::new(move |_| article_text(page, lang.get()));
     let title = move || text.get().title;
@@ -64,24 +63,8 @@ fn ArticleView(page: &'static Article) -> impl IntoView {
     };
     let refs_used = Memo::new(move |_| text.get().references());
     let (previous, next) = journey::neighbours(page);
-    let staff = RwSignal::new(false);
-    let staff_toggle = {
-        let numbering = numbering.clone();
-        move || {
-            (lang.get() != Lang::Nb).then(|| {
-                let numbering = numbering.clone();
-                view! {
-                    <button type="button" class="secondary staff-toggle" aria-pressed=move || staff.get().to_string()
-                        on:click=move |_| staff.update(|s| *s = !*s)>
-                        {move || if staff.get() { td_string!(locale(), staff.hide) } else { td_string!(locale(), staff.show) }}
-                    </button>
-                    <Show when=move || staff.get()>
-                        {let numbering = numbering.clone(); move || view! { <StaffView page lang=lang.get() numbering=numbering.clone() /> }}
-                    </Show>
-                }
-            })
-        }
-    };
+    // The person's language while the side-by-side view is open.
+    let staff = RwSignal::new(None::<Lang>);
     // Where the page sits in the journey: a step's number, or the step a topic is part of.
     let step_of = match (page.step_number(), page.part_of.map(ArticleId::article)) {
         (Some(n), _) => view! { <p class="eyebrow">{tv!(article.step_of, n = n)}</p> }.into_any(),
@@ -117,8 +100,8 @@ fn ArticleView(page: &'static Article) -> impl IntoView {
             {lead}
             <ReadAloud owner=ARTICLE lang script=Callback::new(move |l| script::article(page, l))
                 label=|l| leptos_i18n::td_string!(l, speech.read) pausable=true />
-            {staff_toggle}
-            <div class:staff-hidden=move || staff.get()>{body}</div>
+            <StaffToggle page numbering=numbering.clone() shown=staff />
+            <div class:staff-hidden=move || staff.get().is_some()>{body}</div>
             <Later>
             {(page.kind == Kind::Step).then(|| view! { <StepTasks step=page.id /> })}
             </Later>

@@ -34,7 +34,7 @@ for (const colorScheme of ["light", "dark"]) {
   });
 }
 
-test("axe: open states too (QR code, show to staff, hidden tasks, full-screen phrase, appointment card)", async () => {
+test("axe: open states too (QR code and its language, show to staff from uk and nb, hidden tasks, full-screen phrase, appointment card)", async () => {
   const { context } = await newContext(browser, server, { bypassCSP: true });
   const page = await context.newPage();
   await page.goto("/uk/step/registration");
@@ -43,6 +43,11 @@ test("axe: open states too (QR code, show to staff, hidden tasks, full-screen ph
   await page.locator("#date-registration-place").dispatchEvent("change");
   await page.getByRole("button", { name: L.uk.share.qr_show }).click();
   await page.getByRole("button", { name: L.uk.staff.show }).first().click();
+  assert.deepEqual(await axe(page), []);
+  await page.goto("/nb/step/tb-test");
+  await page.getByRole("group", { name: L.nb.staff.beside }).getByRole("button", { name: "Українська" }).click();
+  await page.getByRole("button", { name: L.nb.share.qr_show }).click();
+  await page.getByLabel(L.nb.share.qr_language).selectOption("uk");
   assert.deepEqual(await axe(page), []);
   await page.goto("/uk/settings");
   await page.getByLabel(L.uk.questions.no_children).check();

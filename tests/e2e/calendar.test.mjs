@@ -59,6 +59,17 @@ test("an appointment is in the calendar in two taps: its date, time, place, and 
   assert.ok(event.uid && event.component.getFirstPropertyValue("dtstamp"), "UID and DTSTAMP");
   const alarm = event.component.getFirstSubcomponent("valarm");
   assert.equal(alarm.getFirstPropertyValue("trigger").toString(), "-P1D");
+
+  // A note stays on the phone unless the person ticks "include my notes".
+  const include = card.getByLabel(L.nb.calendar.include_notes);
+  assert.equal(await include.count(), 0, "no choice while there is no note");
+  await field(page, "note-registration-place", "Ta med fødselsattesten til Olena");
+  assert.equal(await include.isChecked(), false);
+  const without = await saved(page, card.getByRole("button", { name: L.nb.calendar.add }));
+  assert.doesNotMatch(without.text, /Olena/);
+  await include.check();
+  const withNote = await saved(page, card.getByRole("button", { name: L.nb.calendar.add }));
+  assert.equal(withNote.events[0].description, "Ta med fødselsattesten til Olena");
   await context.close();
 });
 

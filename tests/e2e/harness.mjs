@@ -288,13 +288,14 @@ export async function holdWasm(page) {
   return release;
 }
 
-/** axe-core's WCAG 2.1 A and AA violations on the page, as "rule: targets" lines. */
+/** axe-core's WCAG 2.1 A and AA violations on the page, plus WCAG 2.2 AA (target size), as
+ * "rule: targets" lines. */
 export async function axe(page) {
   if (!(await page.evaluate(() => "axe" in window))) {
     await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
   }
   const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
   );
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
 }

@@ -39,6 +39,19 @@ test("the QR code on a step page decodes to exactly that page's URL", offline(as
   assert.match(await svg.getAttribute("aria-label"), /\/uk\/step\/eid/);
 }));
 
+test("a volunteer reading Norwegian shows a page's code that opens it in Ukrainian", offline(async ({ server, page }) => {
+  await page.goto(`${server.url}/nb/step/settlement`);
+  await rendered(page);
+  await page.getByRole("button", { name: L.nb.share.qr_show }).click();
+  const svg = page.locator("svg.qr");
+  assert.equal(await decodeQr(svg), `${server.url}/nb/step/settlement`);
+  await page.getByLabel(L.nb.share.qr_language).selectOption("uk");
+  await expectText(page.locator(".qr-figure figcaption"), /\/uk\/step\/settlement$/);
+  assert.equal(await decodeQr(svg), `${server.url}/uk/step/settlement`);
+  // The interface stays Norwegian.
+  assert.equal(new URL(page.url()).pathname, "/nb/step/settlement");
+}));
+
 test("the share page's QR code opens the app's root", offline(async ({ server, page }) => {
   await page.goto(`${server.url}/en/share`);
   await page.getByRole("heading", { level: 1, name: L.en.share.title }).waitFor();
@@ -91,6 +104,25 @@ test("show to staff puts Norwegian next to Ukrainian", offline(async ({ server, 
     assert.equal(await pair.locator(":scope > [lang=nb]").count(), 1);
   }
   await expectText(pairs.last().locator("[lang=nb]"), /helse/);
+}));
+
+test("side by side from a Norwegian page: the volunteer picks the person's language", offline(async ({ server, page }) => {
+  await page.goto(`${server.url}/nb/step/tb-test`);
+  const group = page.getByRole("group", { name: L.nb.staff.beside });
+  await group.getByRole("button", { name: "Русский" }).click();
+  const title = page.locator(".pair-title");
+  await expectText(title.locator("[lang=ru]"), L.ru.step.tb_test.title);
+  await expectText(title.locator("[lang=nb]"), L.nb.step.tb_test.title);
+  // The note in both languages, for both readers.
+  await expectText(page.locator(".staff-note[lang=ru]"), L.ru.staff.note);
+  await expectText(page.locator(".staff-note[lang=nb]"), L.nb.staff.note);
+  assert.equal(await group.getByRole("button", { name: "Русский" }).getAttribute("aria-pressed"), "true");
+  await group.getByRole("button", { name: L.nb.staff.hide }).click();
+  await page.locator(".staff-view").waitFor({ state: "detached" });
+  // From a Ukrainian page, the toggle speaks to both readers.
+  await page.goto(`${server.url}/uk/step/tb-test`);
+  const toggle = page.getByRole("button", { name: L.uk.staff.show });
+  await expectText(toggle.locator("[lang=nb]"), L.nb.staff.show);
 }));
 
 test("the phrase cards work in all four languages", offline(async ({ server, page }) => {

@@ -8,8 +8,8 @@ use crate::checklist::state::Profile;
 pub const APPOINTMENT_MINUTES: u32 = 60;
 
 /// One event per reminder of this profile. `summary` gives each its title, in the person's
-/// language. An appointment takes its time and place from its task; the task's note stays out,
-/// since calendars are often synced to a cloud the person may not think of.
+/// language. An appointment takes its time and place from its task; the task's note stays out
+/// (see `add_notes`), since calendars are often synced to a cloud the person may not think of.
 pub fn reminder_events(
     profile: &Profile,
     reminders: &[Reminder],
@@ -36,6 +36,24 @@ pub fn reminder_events(
             e
         })
         .collect()
+}
+
+/// Appends to each event the note of the task its date comes from, for a person who asked for
+/// their notes in the calendar. `events` and `reminders` are in the same order.
+pub fn add_notes(events: &mut [Event], profile: &Profile, reminders: &[Reminder]) {
+    for (e, r) in events.iter_mut().zip(reminders) {
+        let Some(note) = profile.task(r.task().as_str()).note else {
+            continue;
+        };
+        let note = note.trim();
+        if note.is_empty() {
+            continue;
+        }
+        e.description = Some(match e.description.take() {
+            Some(text) => format!("{text}\n\n{note}"),
+            None => note.to_string(),
+        });
+    }
 }
 
 /// Which date it is, for the UID: fixed names and the frozen task ids (prefixed, so a future
