@@ -7,7 +7,7 @@ use crate::components::{Later, Shell};
 use crate::i18n::{self, use_lang};
 use crate::lang::{self, Lang, PathLang};
 use crate::pages::{
-    About, Accessibility, ArticlePage, Changes, Home, NotFound, Phrases, Poster, Progress,
+    About, Accessibility, ArticlePage, Changes, Home, Letters, NotFound, Phrases, Poster, Progress,
     Questions, Search, Settings, Share, ShareSheet,
 };
 use crate::platform::checklist::ReactiveChecklist;
@@ -95,6 +95,7 @@ fn PageFor(route: Memo<Route>) -> impl IntoView {
         Route::ShareSheet => view! { <ShareSheet /> }.into_any(),
         Route::Poster => view! { <Poster /> }.into_any(),
         Route::Changes => view! { <Changes /> }.into_any(),
+        Route::Letters => view! { <Letters /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     }
 }

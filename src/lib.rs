@@ -1,8 +1,8 @@
 //! Veiviser: an offline-first arrival guide for people who fled Ukraine to Norway.
 //!
-//! - `content`, `checklist`, `search`, `speech`, `storage`, `lang`, `route`, `date`, `base`:
-//!   pure logic, tested natively. `content` is the guidance and its sources; `checklist` the
-//!   personal tasks; `speech` what read aloud says.
+//! - `content`, `checklist`, `letters`, `search`, `speech`, `storage`, `lang`, `route`, `date`,
+//!   `base`: pure logic, tested natively. `content` is the guidance and its sources; `checklist`
+//!   the personal tasks; `letters` which letter a pasted text is; `speech` what read aloud says.
 //! - `platform`: everything that talks to the browser (storage, the clock, the speech engine,
 //!   service worker, install prompt, sharing, printing, the panic screen) and the app-wide state
 //!   components read (`use_app_state`, `use_checklist`). Nothing else uses the browser's
@@ -37,6 +37,7 @@ pub mod content;
 pub mod date;
 pub mod i18n;
 pub mod lang;
+pub mod letters;
 pub mod pages;
 pub mod platform;
 pub mod route;

@@ -24,6 +24,8 @@ pub enum Route {
     Poster,
     /// The guide's change log: every update, newest first, with the pages it changed.
     Changes,
+    /// The letters of the journey, and "Which letter is this?".
+    Letters,
     NotFound,
 }
 
@@ -48,11 +50,13 @@ impl Route {
                 "phrases" => Route::Phrases,
                 "share" => Route::Share,
                 "changes" => Route::Changes,
+                "letters" => Route::Letters,
                 _ => Route::NotFound,
             },
             Some((kind, id)) if !id.is_empty() && !id.contains('/') => match (kind, id) {
                 ("step", _) => Route::Article(Kind::Step, id.to_string()),
                 ("topic", _) => Route::Article(Kind::Topic, id.to_string()),
+                ("letter", _) => Route::Article(Kind::Letter, id.to_string()),
                 ("share", "sheet") => Route::ShareSheet,
                 ("share", "poster") => Route::Poster,
                 _ => Route::NotFound,
@@ -90,7 +94,7 @@ impl Route {
     /// the checklist; the footer's pages belong to none.
     pub fn tab(&self) -> Option<Tab> {
         match self {
-            Route::Home | Route::Article(..) => Some(Tab::Journey),
+            Route::Home | Route::Article(..) | Route::Letters => Some(Tab::Journey),
             Route::Progress | Route::Questions => Some(Tab::Checklist),
             Route::Phrases => Some(Tab::Phrases),
             Route::Search => Some(Tab::Search),

@@ -130,15 +130,24 @@ fn every_entry_names_every_page_it_changed() {
             unnamed(&pages, new)
         );
     }
+    // Each entry records every page of its day in every language; a page added later (the
+    // letters, 2026-12-07) is new in the entry that adds it, so that entry must name it.
     for c in log {
         let prints = read(c.key.as_str()).unwrap_or_default();
         assert_eq!(
-            prints.len(),
-            journey::all().count() * Lang::ALL.len(),
-            "{}: every page in every language",
+            prints.len() % Lang::ALL.len(),
+            0,
+            "{}: every language",
             c.key
         );
     }
+    let newest = log.last().expect("a change log");
+    assert_eq!(
+        read(newest.key.as_str()).unwrap_or_default().len(),
+        journey::all().count() * Lang::ALL.len(),
+        "{}: every page in every language",
+        newest.key
+    );
 }
 
 #[test]

@@ -6,8 +6,8 @@ use veiviser::lang::Lang;
 use veiviser::search::{self, DocKind, Index};
 
 /// The floors of `real_questions_find_their_page`.
-const TOP1_FLOOR: usize = 38;
-const TOP3_FLOOR: usize = 42;
+const TOP1_FLOOR: usize = 40;
+const TOP3_FLOOR: usize = 45;
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
@@ -88,7 +88,8 @@ fn official_names_in_any_script() {
 
 #[test]
 fn phrase_cards_are_found() {
-    let hits = index().search("activation code", Lang::En, false, 3);
+    // The Buypass letter's page comes first now: it is about that very code.
+    let hits = index().search("activation code", Lang::En, false, 4);
     assert!(
         hits.iter()
             .any(|h| h.kind == DocKind::Phrase && h.id == "activation_code"),
@@ -182,7 +183,8 @@ const QUESTIONS: &[(Lang, &str, &str)] = &[
     (
         Lang::Nb,
         "hva må jeg ta med til registrering",
-        "registration",
+        // The letter with the registration time lists what to bring too.
+        "registration|registration-appointment",
     ),
     (Lang::Nb, "barn tuberkulose test", "tb-test"),
     (Lang::Nb, "forlenge tillatelsen", "extension"),
@@ -197,6 +199,18 @@ const QUESTIONS: &[(Lang, &str, &str)] = &[
         "introduction-programme",
     ),
     (Lang::Nb, "hvem får kollektiv beskyttelse", "eligibility"),
+    (Lang::Nb, "forhandsvarsel om tilbakekall", "advance-notice"),
+    (
+        Lang::Uk,
+        "лист від IMDi пропозиція муніципалітету",
+        "municipality-offer",
+    ),
+    (Lang::Ru, "письмо с пин кодом minid", "pin-code"),
+    (
+        Lang::En,
+        "letter says my permit is not extended",
+        "extension-refused",
+    ),
 ];
 
 /// Of the questions, how many have their page first, and within the first three.
@@ -204,7 +218,8 @@ fn answered() -> (usize, usize, Vec<String>) {
     let (mut top1, mut top3, mut misses) = (0, 0, Vec::new());
     for (lang, q, id) in QUESTIONS {
         let hits = top(q, *lang, 3);
-        match hits.iter().position(|h| h == id) {
+        // A question may have more than one right page: "a|b".
+        match hits.iter().position(|h| id.split('|').any(|id| *h == id)) {
             Some(0) => {
                 top1 += 1;
                 top3 += 1;

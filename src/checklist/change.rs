@@ -3,7 +3,10 @@
 //! of changes can leave data the next start cannot read (tests/checklist_props.rs).
 
 use super::answers::{Answers, Person};
-use super::state::{AppData, MAX_NAME, MAX_PROFILES, MAX_TEXT, Profile, Status, TaskState};
+use super::state::{
+    ALL_LETTERS, AppData, KeptLetter, MAX_LETTERS, MAX_NAME, MAX_PROFILES, MAX_TEXT, Profile,
+    Status, TaskState,
+};
 use super::tasks::TaskId;
 use std::fmt;
 
@@ -30,6 +33,10 @@ pub enum Change {
     Restore { profile: Profile, at: usize },
     /// Everything at once (an import); must pass the reader's checks.
     Replace(AppData),
+    /// Keeps a letter's text for the person shown.
+    KeepLetter(KeptLetter),
+    /// Removes a kept letter of the person shown, by its place in the list.
+    ForgetLetter(usize),
 }
 
 /// Why a change was refused. Shown to the person; the data stays as it was.
@@ -46,6 +53,11 @@ pub enum Refusal {
     IdTaken(u32),
     /// Data the reader would reject (an import that skipped validation).
     Invalid(String),
+    /// `MAX_LETTERS` letters are kept for this person already, or `ALL_LETTERS` characters on
+    /// the phone.
+    LetterLimit,
+    /// No kept letter at that place.
+    NoSuchLetter(usize),
 }
 
 impl fmt::Display for Refusal {
@@ -57,6 +69,8 @@ impl fmt::Display for Refusal {
             Refusal::TooLong => f.write_str("a text is too long"),
             Refusal::IdTaken(id) => write!(f, "person {id} exists"),
             Refusal::Invalid(why) => write!(f, "invalid: {why}"),
+            Refusal::LetterLimit => f.write_str("no room for another letter"),
+            Refusal::NoSuchLetter(i) => write!(f, "no kept letter {i}"),
         }
     }
 }
@@ -149,6 +163,24 @@ impl AppData {
             Change::Replace(data) => {
                 data.check().map_err(Refusal::Invalid)?;
                 *self = data;
+            }
+            Change::KeepLetter(letter) => {
+                if !letter.fits() {
+                    return Err(Refusal::TooLong);
+                }
+                let all = self.letter_chars() + letter.text.chars().count();
+                let letters = &mut self.active_mut().letters;
+                if letters.len() >= MAX_LETTERS || all > ALL_LETTERS {
+                    return Err(Refusal::LetterLimit);
+                }
+                letters.push(letter);
+            }
+            Change::ForgetLetter(i) => {
+                let letters = &mut self.active_mut().letters;
+                if i >= letters.len() {
+                    return Err(Refusal::NoSuchLetter(i));
+                }
+                letters.remove(i);
             }
         }
         Ok(())

@@ -5,6 +5,7 @@ pub mod answers;
 pub mod calendar;
 pub mod change;
 pub mod derive;
+pub mod letters;
 pub mod state;
 pub mod stepper;
 mod task_table;
@@ -13,4 +14,7 @@ pub mod tasks;
 pub use crate::date::Date;
 pub use answers::Answers;
 pub use change::{Change, Refusal};
-pub use state::{AppData, MAX_NAME, MAX_PROFILES, MAX_TEXT, Profile, Status, TaskState};
+pub use state::{
+    AppData, KeptLetter, MAX_LETTER, MAX_LETTERS, MAX_NAME, MAX_PROFILES, MAX_TEXT, Profile,
+    Status, TaskState,
+};

@@ -1,5 +1,6 @@
-//! What the person has recorded: profiles, each with its answers and task states. This is the
-//! only checklist data that is stored; everything else is derived.
+//! What the person has recorded: profiles, each with its answers, task states and the letters
+//! they chose to keep. This is the only checklist data that is stored; everything else is
+//! derived.
 
 use super::answers::{Answers, Person};
 use crate::date::Date;
@@ -21,6 +22,30 @@ pub const MAX_NAME: usize = 60;
 
 /// Most people on one phone.
 pub const MAX_PROFILES: usize = 20;
+
+/// Longest letter text kept, in characters: a long letter, not a book.
+pub const MAX_LETTER: usize = 10_000;
+
+/// Most letters kept for one person.
+pub const MAX_LETTERS: usize = 10;
+
+/// Most characters of kept letters on the phone, all people together: with every character
+/// escaped, the stored data stays under the reader's limit (`storage::envelope::MAX_BYTES`).
+pub const ALL_LETTERS: usize = 100_000;
+
+/// A letter's text the person chose to keep on the phone, and the day they kept it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptLetter {
+    pub saved: Date,
+    pub text: String,
+}
+
+impl KeptLetter {
+    /// Whether the reader accepts it: some text, within the limit.
+    pub fn fits(&self) -> bool {
+        !self.text.trim().is_empty() && self.text.chars().count() <= MAX_LETTER
+    }
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TaskState {
@@ -48,6 +73,8 @@ pub struct Profile {
     /// Whether the questionnaire was answered or skipped, so it is offered only once.
     pub asked: bool,
     pub tasks: BTreeMap<String, TaskState>,
+    /// Oldest first.
+    pub letters: Vec<KeptLetter>,
 }
 
 impl Profile {
@@ -59,6 +86,7 @@ impl Profile {
             answers: Answers::default(),
             asked: false,
             tasks: BTreeMap::new(),
+            letters: Vec::new(),
         }
     }
 
@@ -133,6 +161,12 @@ impl AppData {
         false
     }
 
+    /// The characters of every kept letter, all people together.
+    pub fn letter_chars(&self) -> usize {
+        let letters = self.profiles.iter().flat_map(|p| &p.letters);
+        letters.map(|l| l.text.chars().count()).sum()
+    }
+
     /// Rules a field-by-field reader cannot express. An imported or stored value must pass them
     /// (after `repair`), and no `Change` can break them.
     pub fn check(&self) -> Result<(), String> {
@@ -153,6 +187,9 @@ impl AppData {
             {
                 return Err("a profile name is too long".into());
             }
+            if p.letters.len() > MAX_LETTERS || !p.letters.iter().all(KeptLetter::fits) {
+                return Err("a kept letter is empty, too long, or one too many".into());
+            }
             for (id, t) in &p.tasks {
                 if super::tasks::find(id).is_none() {
                     return Err(format!("unknown task '{id}'"));
@@ -165,6 +202,9 @@ impl AppData {
                     return Err(format!("task '{id}' has a text that is too long"));
                 }
             }
+        }
+        if self.letter_chars() > ALL_LETTERS {
+            return Err("the kept letters are too long together".into());
         }
         Ok(())
     }

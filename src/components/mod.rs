@@ -13,6 +13,9 @@ mod install_prompt;
 mod journey_status;
 mod lang_menu;
 mod later;
+mod letter_found;
+mod letter_list;
+mod letter_reader;
 mod menu;
 mod profiles;
 mod progress_bar;
@@ -38,6 +41,8 @@ pub use guide_notes::{Reviewed, RulesNotice, SourceList, StaleNotice, UpdatedMar
 pub use install_prompt::InstallPrompt;
 pub use journey_status::{QuestionsPrompt, Reminders};
 pub use later::Later;
+pub use letter_list::LetterList;
+pub use letter_reader::LetterReader;
 pub use profiles::{ProfileSwitcher, profile_label};
 pub use progress_bar::ProgressBar;
 pub use qr::QrSvg;

@@ -1,6 +1,6 @@
 //! The journey's structure, defined once and language-neutral: the ordered steps, the topics,
 //! what each depends on, what it links to, and which source pages it comes from. The texts hang
-//! off these ids in locales/*.json (`step.<key>.*`, `topic.<key>.*`).
+//! off these ids in locales/*.json (`step.<key>.*`, `topic.<key>.*`, `letter.<key>.*`).
 
 use crate::date::Date;
 
@@ -8,19 +8,22 @@ use crate::date::Date;
 pub enum Kind {
     Step,
     Topic,
+    /// A letter or document the journey brings (`content::letters` adds its sender).
+    Letter,
 }
 
 impl Kind {
-    /// The URL segment: /{lang}/step/{id} or /{lang}/topic/{id}.
+    /// The URL segment: /{lang}/step/{id}, /{lang}/topic/{id} or /{lang}/letter/{id}.
     pub fn segment(self) -> &'static str {
         match self {
             Kind::Step => "step",
             Kind::Topic => "topic",
+            Kind::Letter => "letter",
         }
     }
 }
 
-/// A step of the journey or a reference topic. Its sources are the ones its texts cite, block
+/// A step of the journey, a reference topic or a letter. Its sources are the ones its texts cite, block
 /// by block (`content::text::ArticleText::sources`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Article {
@@ -31,8 +34,8 @@ pub struct Article {
     pub after: &'static [ArticleId],
     /// Topics to read alongside.
     pub related: &'static [ArticleId],
-    /// For a topic: the step it belongs to, if one (a topic page says so). None for a step, and
-    /// for a topic that applies all the way (help, money, return).
+    /// For a topic or a letter: the step it belongs to, if one (its page says so). None for a
+    /// step, and for a topic that applies all the way (help, money, return).
     pub part_of: Option<ArticleId>,
     /// When its text was last checked against the sources (not the build date).
     pub reviewed: Date,
@@ -63,8 +66,8 @@ impl Article {
     }
 }
 
-/// A step or topic. Variants in the order of `STEPS`, then `TOPICS` (checked when the crate
-/// compiles).
+/// A step, topic or letter. Variants in the order of `STEPS`, then `TOPICS`, then `LETTERS`
+/// (checked when the crate compiles).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumCount)]
 pub enum ArticleId {
     Registration,
@@ -86,6 +89,20 @@ pub enum ArticleId {
     Help,
     ArrivalCentre,
     Money,
+    RegistrationAppointment,
+    AsylumSeekerCard,
+    TbCall,
+    DecisionGranted,
+    PolicePhotoLetter,
+    CardByPost,
+    NationalIdNumber,
+    PinCode,
+    BuypassCode,
+    MunicipalityOffer,
+    ExtensionDecision,
+    ExtensionRefused,
+    AdvanceNotice,
+    AsylumRefused,
 }
 
 impl ArticleId {
@@ -111,12 +128,33 @@ impl ArticleId {
             Help => "help",
             ArrivalCentre => "arrival-centre",
             Money => "money",
+            RegistrationAppointment => "registration-appointment",
+            AsylumSeekerCard => "asylum-seeker-card",
+            TbCall => "tb-call",
+            DecisionGranted => "decision-granted",
+            PolicePhotoLetter => "police-photo",
+            CardByPost => "card-by-post",
+            NationalIdNumber => "national-id-number",
+            PinCode => "pin-code",
+            BuypassCode => "buypass-code",
+            MunicipalityOffer => "municipality-offer",
+            ExtensionDecision => "extension-decision",
+            ExtensionRefused => "extension-refused",
+            AdvanceNotice => "advance-notice",
+            AsylumRefused => "asylum-refused",
         }
     }
 
     pub fn article(self) -> &'static Article {
         let i = self as usize;
-        STEPS.get(i).unwrap_or_else(|| &TOPICS[i - STEPS.len()])
+        let topics = STEPS.len() + TOPICS.len();
+        if i < STEPS.len() {
+            &STEPS[i]
+        } else if i < topics {
+            &TOPICS[i - STEPS.len()]
+        } else {
+            &LETTERS[i - topics]
+        }
     }
 }
 
@@ -305,20 +343,153 @@ pub const TOPICS: &[Article] = &[
     },
 ];
 
+/// The letters and documents the journey brings, each under the step it belongs to; their
+/// senders are in `content::letters`.
+pub const LETTERS: &[Article] = &[
+    Article {
+        id: RegistrationAppointment,
+        kind: Kind::Letter,
+        after: &[],
+        related: &[ArrivalCentre],
+        part_of: Some(Registration),
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Article {
+        id: AsylumSeekerCard,
+        kind: Kind::Letter,
+        after: &[],
+        related: &[],
+        part_of: Some(DNumber),
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Article {
+        id: TbCall,
+        kind: Kind::Letter,
+        after: &[],
+        related: &[],
+        part_of: Some(TbTest),
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Article {
+        id: DecisionGranted,
+        kind: Kind::Letter,
+        after: &[],
+        related: &[Rights],
+        part_of: Some(ResidenceCard),
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Article {
+        id: PolicePhotoLetter,
+        kind: Kind::Letter,
+        after: &[],
+        related: &[],
+        part_of: Some(ResidenceCard),
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Article {
+        id: CardByPost,
+        kind: Kind::Letter,
+        after: &[],
+        related: &[Travel],
+        part_of: Some(ResidenceCard),
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Article {
+        id: NationalIdNumber,
+        kind: Kind::Letter,
+        after: &[],
+        related: &[OnlineUser],
+        part_of: Some(DNumber),
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Article {
+        id: PinCode,
+        kind: Kind::Letter,
+        after: &[],
+        related: &[OnlineUser],
+        part_of: Some(Eid),
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Article {
+        id: BuypassCode,
+        kind: Kind::Letter,
+        after: &[],
+        related: &[],
+        part_of: Some(Eid),
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Article {
+        id: MunicipalityOffer,
+        kind: Kind::Letter,
+        after: &[],
+        related: &[IntroductionProgramme, Money],
+        part_of: Some(Settlement),
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Article {
+        id: ExtensionDecision,
+        kind: Kind::Letter,
+        after: &[],
+        related: &[Extension],
+        part_of: Some(ResidenceCard),
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+    Article {
+        id: ExtensionRefused,
+        kind: Kind::Letter,
+        after: &[],
+        related: &[Extension, Rejected],
+        part_of: Some(ResidenceCard),
+        reviewed: REVIEWED,
+        rules_warning: true,
+    },
+    Article {
+        id: AdvanceNotice,
+        kind: Kind::Letter,
+        after: &[],
+        related: &[Travel, Rejected],
+        part_of: Some(ResidenceCard),
+        reviewed: REVIEWED,
+        rules_warning: true,
+    },
+    Article {
+        id: AsylumRefused,
+        kind: Kind::Letter,
+        after: &[],
+        related: &[Rejected],
+        part_of: Some(ResidenceCard),
+        reviewed: REVIEWED,
+        rules_warning: false,
+    },
+];
+
 // Every `ArticleId` has one row, in order, of the right kind, or the crate does not compile.
 const _: () = {
     let mut i = 0;
-    while i < STEPS.len() + TOPICS.len() {
-        let page = if i < STEPS.len() {
-            &STEPS[i]
+    let topics = STEPS.len() + TOPICS.len();
+    while i < topics + LETTERS.len() {
+        let (page, kind_ok) = if i < STEPS.len() {
+            (&STEPS[i], matches!(STEPS[i].kind, Kind::Step))
+        } else if i < topics {
+            let p = &TOPICS[i - STEPS.len()];
+            (p, matches!(p.kind, Kind::Topic))
         } else {
-            &TOPICS[i - STEPS.len()]
+            let p = &LETTERS[i - topics];
+            (p, matches!(p.kind, Kind::Letter))
         };
         assert!(page.id as usize == i, "pages must follow ArticleId's order");
-        assert!(
-            matches!(page.kind, Kind::Step) == (i < STEPS.len()),
-            "steps first, then topics"
-        );
+        assert!(kind_ok, "steps first, then topics, then letters");
         i += 1;
     }
     assert!(
@@ -331,13 +502,14 @@ pub fn find(kind: Kind, id: &str) -> Option<&'static Article> {
     let list = match kind {
         Kind::Step => STEPS,
         Kind::Topic => TOPICS,
+        Kind::Letter => LETTERS,
     };
     list.iter().find(|p| p.id.as_str() == id)
 }
 
-/// Every page, steps first.
+/// Every page, steps first, then topics, then letters.
 pub fn all() -> impl Iterator<Item = &'static Article> {
-    STEPS.iter().chain(TOPICS.iter())
+    STEPS.iter().chain(TOPICS).chain(LETTERS)
 }
 
 /// The steps before and after a step.

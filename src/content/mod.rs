@@ -4,6 +4,7 @@
 
 pub mod changes;
 pub mod journey;
+pub mod letters;
 pub mod markup;
 pub mod phrases;
 pub mod registry;

@@ -3,13 +3,13 @@
 
 use super::home::ArticleCard;
 use crate::components::{ExternalLink, Phone, ShareTools, StaffToggle, StepTasks};
-use crate::components::{Later, ReadAloud, Title};
+use crate::components::{Later, LetterList, ReadAloud, Title};
 use crate::components::{Numbering, Reviewed, RulesNotice, SourceList, StaleNotice};
 use crate::components::{block, refs};
 use crate::content::changes;
 use crate::content::journey::{self, Article, ArticleId, Kind};
-use crate::content::registry;
-use crate::i18n::{article_href, use_lang, use_locale};
+use crate::content::{letters, registry};
+use crate::i18n::{article_href, href, use_lang, use_locale};
 use crate::lang::Lang;
 use crate::platform::guide_seen::use_guide_seen;
 use crate::speech::script::{self, FIRST_BLOCK, SUMMARY, TITLE};
@@ -104,6 +104,13 @@ fn ArticleView(page: &'static Article) -> impl IntoView {
             <div class:staff-hidden=move || staff.get().is_some()>{body}</div>
             <Later>
             {(page.kind == Kind::Step).then(|| view! { <StepTasks step=page.id /> })}
+            {(page.kind == Kind::Step && letters::of_step(page.id).next().is_some()).then(|| view! {
+                <section class="step-letters">
+                    <h2>{tr!(letters.step_letters)}</h2>
+                    <LetterList step=page.id />
+                    <p><a href=href("letters")>{tr!(letters.reader_title)}</a></p>
+                </section>
+            })}
             </Later>
             <Later>
             <Show when=move || refs_used.with(|r| !r.is_empty())>

@@ -29,6 +29,7 @@ pub fn Home() -> impl IntoView {
         <p>{tr!(home.intro)}</p>
         <RulesDate />
         <SearchBox />
+        <p class="letters-link"><a href=href("letters")>{tr!(letters.home_link)}</a></p>
         <h2>{tr!(article.topics_heading)}</h2>
         <ul class="topics">{TOPICS.iter().map(|p| view! { <ArticleCard page=p /> }).collect_view()}</ul>
         <ForStaff />

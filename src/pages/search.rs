@@ -72,11 +72,11 @@ fn href(hit: &Hit) -> String {
     let code = hit.lang.code();
     match hit.kind {
         // Opened at the section the match is in.
-        DocKind::Step | DocKind::Topic => {
-            let kind = if hit.kind == DocKind::Step {
-                Kind::Step
-            } else {
-                Kind::Topic
+        DocKind::Step | DocKind::Topic | DocKind::Letter => {
+            let kind = match hit.kind {
+                DocKind::Step => Kind::Step,
+                DocKind::Topic => Kind::Topic,
+                _ => Kind::Letter,
             };
             let path = journey::find(kind, hit.id)
                 .map(|p| p.path(code))
@@ -99,6 +99,7 @@ fn HitList(hits: Vec<Hit>) -> impl IntoView {
                 let kind = match hit.kind {
                     DocKind::Step => tr!(search.kind_step).into_any(),
                     DocKind::Topic => tr!(search.kind_topic).into_any(),
+                    DocKind::Letter => tr!(search.kind_letter).into_any(),
                     DocKind::Phrase => tr!(search.kind_phrase).into_any(),
                 };
                 let other = (hit.lang != current.get_untracked()).then(|| format!(" · {}", endonym(hit.lang)));

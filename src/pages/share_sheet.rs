@@ -18,7 +18,9 @@ pub fn ShareSheet() -> impl IntoView {
     // The sheet's language: the interface's at first; a volunteer working in Norwegian prints
     // a sheet in Ukrainian for the people beside them.
     let sheet = RwSignal::new(use_lang().get_untracked());
+    // Steps and topics: a letter's page is one tap from its step and from the letters page.
     let entries = journey::all()
+        .filter(|p| p.kind != journey::Kind::Letter)
         .map(|p| view! { <SheetEntry page=p lang=sheet.into() /> })
         .collect_view();
     view! {

@@ -9,6 +9,7 @@ use std::ops::Range;
 pub enum DocKind {
     Step,
     Topic,
+    Letter,
     Phrase,
 }
 
@@ -292,6 +293,11 @@ fn score(doc: &Doc, query: &[Word]) -> Option<Hit> {
     // Most of the query must be found somewhere.
     if matched * 2 < query.len() || matched == 0 {
         return None;
+    }
+    // A letter's page answers a question about that letter; a general question goes to the
+    // step or topic first, with the letter after it.
+    if doc.entry.kind == DocKind::Letter {
+        total /= 2;
     }
     let body = &doc.entry.body;
     let snippet = first_body_match.map(|t| {

@@ -37,7 +37,7 @@ fn plain(body: &str, lang: Lang) -> (String, Vec<(usize, usize)>) {
     (out, sections)
 }
 
-/// Every step, topic and phrase card in every language.
+/// Every step, topic, letter and phrase card in every language.
 pub fn entries() -> Vec<Entry> {
     let mut out = Vec::new();
     for lang in Lang::ALL {
@@ -46,6 +46,7 @@ pub fn entries() -> Vec<Entry> {
             let kind = match page.kind {
                 journey::Kind::Step => DocKind::Step,
                 journey::Kind::Topic => DocKind::Topic,
+                journey::Kind::Letter => DocKind::Letter,
             };
             let lead = t.lead().0;
             let (text, sections) = plain(t.body, lang);

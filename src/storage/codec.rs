@@ -4,7 +4,7 @@
 
 use super::json::Value;
 use crate::checklist::answers::{Children, Housing, Person, SettlementRoute, Stage};
-use crate::checklist::{Answers, AppData, Date, Profile, Status, TaskState};
+use crate::checklist::{Answers, AppData, Date, KeptLetter, Profile, Status, TaskState};
 use std::collections::BTreeMap;
 
 /// Why a value does not fit the model, naming the field.
@@ -116,6 +116,10 @@ const DATA: [&str; 2] = ["profiles", "active"];
 const PROFILE: [&str; 5] = ["id", "name", "answers", "asked", "tasks"];
 /// Written after "name" only for a child, so an adult's profile is stored as before version 3.
 const PERSON: &str = "person";
+/// Written last, and only when a letter is kept, so a profile without one is stored as before
+/// version 4.
+const LETTERS: &str = "letters";
+const LETTER: [&str; 2] = ["saved", "text"];
 const TASK: [&str; 5] = ["status", "date", "time", "place", "note"];
 const ANSWERS: [&str; 5] = [
     "housing",
@@ -158,7 +162,25 @@ fn profile(p: &Profile) -> Value {
     if let (Value::Object(members), true) = (&mut v, p.person.is_child()) {
         members.insert(2, (PERSON.into(), named(p.person)));
     }
+    if let (Value::Object(members), false) = (&mut v, p.letters.is_empty()) {
+        let letters = p.letters.iter().map(|l| {
+            object(
+                LETTER,
+                [Value::Str(l.saved.to_string()), Value::Str(l.text.clone())],
+            )
+        });
+        members.push((LETTERS.into(), Value::Array(letters.collect())));
+    }
     v
+}
+
+fn read_letter(v: &Value) -> Result<KeptLetter, ShapeError> {
+    let [saved, text] = fields(v, "letter", LETTER)?;
+    let saved = string(required(saved, "saved")?, "saved")?;
+    Ok(KeptLetter {
+        saved: Date::parse(&saved).ok_or_else(|| format!("saved: not a date: {saved}"))?,
+        text: string(required(text, "text")?, "text")?,
+    })
 }
 
 fn read_profile(v: &Value) -> Result<Profile, ShapeError> {
@@ -167,6 +189,12 @@ fn read_profile(v: &Value) -> Result<Profile, ShapeError> {
     let person = match person {
         None => Person::Adult,
         Some(v) => one_of(&v, PERSON)?,
+    };
+    let (letters, rest) = take_optional(&rest, LETTERS, "profile")?;
+    let letters = match letters {
+        None => Vec::new(),
+        Some(Value::Array(items)) => items.iter().map(read_letter).collect::<Result<_, _>>()?,
+        Some(_) => return Err("letters: expected a list".into()),
     };
     let v = &rest;
     let [id, name, answers, asked, tasks] = fields(v, "profile", PROFILE)?;
@@ -188,6 +216,7 @@ fn read_profile(v: &Value) -> Result<Profile, ShapeError> {
         answers: answers.map_or(Ok(Answers::default()), read_answers)?,
         asked: asked.map_or(Ok(false), |v| boolean(v, "asked"))?,
         tasks: read_tasks,
+        letters,
     })
 }
 

@@ -10,7 +10,7 @@ use std::fmt;
 /// rules; tasks were renamed and removed (`V1_RENAMED`, `V1_REMOVED`). Version 3 (2026-12-07):
 /// new tasks (`decision-told`, `first-permit`) that a version-2 reader would reject as unknown, so
 /// an older build says "made by a newer version" instead; its shape is version 2's.
-pub const VERSION: u64 = 3;
+pub const VERSION: u64 = 4;
 /// Anything larger is not ours: a real file is a few kilobytes.
 pub const MAX_BYTES: usize = 1_000_000;
 
@@ -50,7 +50,7 @@ impl fmt::Display for DataError {
 /// Version 1 is the first stored format. With a format change, bump `VERSION`, keep the old
 /// types in a module of their own, and add a reader that converts them (and its test).
 type Reader = fn(&Value) -> Result<Decoded, DataError>;
-const READERS: &[Reader] = &[read_v1, read_current, read_current];
+const READERS: &[Reader] = &[read_v1, read_current, read_current, read_current];
 
 /// Data read from storage or a file, and what reading an older version left out.
 #[derive(Clone, Debug, PartialEq, Eq)]

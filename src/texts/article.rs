@@ -12,7 +12,7 @@ use crate::i18n::Locale;
 use crate::lang::Lang;
 use leptos_i18n::td_string;
 
-/// `step.<key>.*` or `topic.<key>.*`.
+/// `step.<key>.*`, `topic.<key>.*` or `letter.<key>.*`.
 macro_rules! article_text {
     ($l:ident, $($key:ident).+) => {
         ArticleText {
@@ -47,11 +47,25 @@ pub fn article_text(page: &Article, lang: Lang) -> ArticleText {
         Help => article_text!(l, topic.help),
         ArrivalCentre => article_text!(l, topic.arrival_centre),
         Money => article_text!(l, topic.money),
+        RegistrationAppointment => article_text!(l, letter.registration_appointment),
+        AsylumSeekerCard => article_text!(l, letter.asylum_seeker_card),
+        TbCall => article_text!(l, letter.tb_call),
+        DecisionGranted => article_text!(l, letter.decision_granted),
+        PolicePhotoLetter => article_text!(l, letter.police_photo),
+        CardByPost => article_text!(l, letter.card_by_post),
+        NationalIdNumber => article_text!(l, letter.national_id_number),
+        PinCode => article_text!(l, letter.pin_code),
+        BuypassCode => article_text!(l, letter.buypass_code),
+        MunicipalityOffer => article_text!(l, letter.municipality_offer),
+        ExtensionDecision => article_text!(l, letter.extension_decision),
+        ExtensionRefused => article_text!(l, letter.extension_refused),
+        AdvanceNotice => article_text!(l, letter.advance_notice),
+        AsylumRefused => article_text!(l, letter.asylum_refused),
     }
 }
 
 impl ArticleId {
-    /// Its key in locales/*.json (`step.<key>` or `topic.<key>`), as `article_text` names it: the
+    /// Its key in locales/*.json (`step.<key>`, `topic.<key>` or `letter.<key>`), as `article_text` names it: the
     /// id with `_` for `-`, except "return", a Rust keyword.
     pub fn locale_key(self) -> String {
         match self {

@@ -363,7 +363,7 @@ test("a checklist stored by the version-1 build keeps its ticks after the upgrad
   for (const id of ["digital-mailbox", "postal-address"]) assert.ok(await page.locator(`#task-${id}`).isChecked(), id);
   await page.goto("/en/step/residence-card");
   await tick(page, "name-on-mailbox");
-  assert.match(await stored(page), /^\{"version":3,/);
+  assert.match(await stored(page), /^\{"version":4,/);
   await page.reload();
   await rendered(page);
   for (const id of ["watch-video", "card-received", "name-on-mailbox"]) {
