@@ -59,6 +59,7 @@ pub fn LetterReader() -> impl IntoView {
                 Verdict::Sure(id) => view! {
                     <p>{tr!(letters.sure)}</p>
                     <p class="letter-match"><LetterLink id /></p>
+                    <p class="summary">{move || article_text(id.article(), lang.get()).lead().0}</p>
                 }
                 .into_any(),
                 Verdict::Unsure(ids) => view! {

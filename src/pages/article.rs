@@ -94,6 +94,14 @@ fn ArticleView(page: &'static Article) -> impl IntoView {
         <article class="article">
             {step_of}
             <h1><span data-say=say(TITLE)>{title}</span>{updated_mark}</h1>
+            {(page.kind == Kind::Letter).then(|| view! {
+                <p class="letter-meta">
+                    {letters::sender(page.id).map(|s| view! {
+                        {tr!(letters.sender)} ": " <span lang="nb">{s.name()}</span> " · "
+                    })}
+                    <a href=href("letters")>{tr!(letters.title)}</a>
+                </p>
+            })}
             <Reviewed page />
             <StaleNotice page />
             {page.rules_warning.then(|| view! { <RulesNotice /> })}

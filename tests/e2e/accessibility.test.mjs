@@ -7,7 +7,7 @@ import { axe, newContext, rendered, startBoth, stopBoth } from "./harness.mjs";
 
 const ROUTES = [
   "", "about", "accessibility", "changes", "progress", "settings", "questions", "search?q=udi", "phrases", "share", "share/sheet",
-  "share/poster", "no-such-page",
+  "share/poster", "no-such-page", "letters",
   ...PAGES.map(({ kind, id }) => `${kind}/${id}`),
 ];
 
