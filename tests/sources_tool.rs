@@ -1,6 +1,7 @@
 //! The source watcher (`src/bin/sources`), run as a program against a fixture HTTP server in this
 //! test and against saved pages: every status, the guide's pages named for a drifted source,
-//! the exit codes, conditional GET, and `review --json`. The real addresses are never fetched:
+//! the exit codes, conditional GET, reviewed baselines (`accept`, then `check`), and
+//! `review --json`. The real addresses are never fetched:
 //! `--addresses` points each source at the fixture, and `--quotes` gives the passages to look for.
 
 use serde_json::{Value, json};
@@ -38,6 +39,49 @@ const REWORDED_HTML: &str = "<html><body><main><p>Welcome to the site.</p>\
     </main></body></html>";
 
 const PLAIN_TEXT: &str = "Decisions\n\nyou will receive the DECISION\nin your digital mailbox.\n";
+
+/// A rule page as a maintainer accepted it, in a page's frame: a menu, a header, a date line,
+/// a feedback widget and a footer around three paragraphs of rules.
+const RULE_HTML: &str = "<html><body><nav>Meny</nav><header>UDI</header><main>\
+    <h1>Collective protection for people from Ukraine</h1>\
+    <p>You must apply for settlement within six months of the decision.</p>\
+    <p>Children under eighteen are registered together with their parents.</p>\
+    <p>You cannot appeal a refusal to extend collective protection after the first of July.</p>\
+    <p>Sist oppdatert: 12.03.2026</p>\
+    <div class=\"feedback\">Fant du det du lette etter? Ja Nei</div>\
+    </main><footer>Kontakt oss</footer></body></html>";
+
+/// `RULE_HTML`'s words in a new frame: another menu, a cookie banner, a new date line, other
+/// spaces and line breaks. The same rules.
+const RULE_NEW_FRAME: &str = "<html><body><nav>Meny Ny side Søk</nav><main>\
+    <div id=\"cookie-consent\"><p>Vi bruker informasjonskapsler for å forbedre siden.</p></div>\
+    <h1>Collective   protection for people\n from Ukraine</h1>\
+    <p>You must apply for settlement\n    within six months of the decision.</p>\
+    <p>Children under eighteen are registered together with their parents.</p>\
+    <p>You cannot appeal a refusal to extend collective protection after the first of July.</p>\
+    <p>Sist oppdatert: 01.12.2026</p><p>Del siden</p>\
+    </main><footer>Kontakt oss, personvern</footer></body></html>";
+
+/// One rule changed: six months became three.
+fn rule_changed() -> String {
+    RULE_HTML.replace("within six months", "within three months")
+}
+
+/// A paragraph added after the first rule.
+fn rule_added() -> String {
+    RULE_HTML.replace(
+        "decision.</p>",
+        "decision.</p><p>People over sixty-seven may keep their place in reception longer.</p>",
+    )
+}
+
+/// The paragraph about children removed.
+fn rule_removed() -> String {
+    RULE_HTML.replace(
+        "<p>Children under eighteen are registered together with their parents.</p>",
+        "",
+    )
+}
 
 /// Seconds the slow page waits, past the two-second `--timeout` of the tests.
 const SLOW_SECS: u64 = 5;
@@ -130,6 +174,11 @@ fn serve(mut stream: TcpStream, log: &Mutex<Vec<Seen>>) {
             "<p>No such page</p>".into(),
         ),
         "/broken" => ("500 Internal Server Error", vec![], "oops".into()),
+        "/rule" => ("200 OK", vec![ctype(html)], RULE_HTML.into()),
+        "/rule-new-frame" => ("200 OK", vec![ctype(html)], RULE_NEW_FRAME.into()),
+        "/rule-changed" => ("200 OK", vec![ctype(html)], rule_changed()),
+        "/rule-added" => ("200 OK", vec![ctype(html)], rule_added()),
+        "/rule-removed" => ("200 OK", vec![ctype(html)], rule_removed()),
         "/slow" => {
             thread::sleep(Duration::from_secs(SLOW_SECS));
             ("200 OK", vec![ctype(html)], UNCHANGED_HTML.into())
@@ -213,6 +262,9 @@ fn overrides(dir: &Path, cases: &[(&str, &str, &[&str])]) -> Vec<String> {
     let only: Vec<&str> = cases.iter().map(|(id, _, _)| *id).collect();
     vec![
         "check".into(),
+        // This test's own baselines, never the repository's.
+        "--baselines".into(),
+        dir.join("baselines.json").to_string_lossy().to_string(),
         "--addresses".into(),
         write_json(dir, "addresses.json", &Value::Object(addresses)),
         "--quotes".into(),
@@ -312,7 +364,7 @@ fn every_status_over_http_with_the_pages_that_cite_a_drifted_source() {
     assert_eq!(status("police-apply"), "unreachable");
     assert_eq!(status("udi-register-en"), "unreachable");
     assert_eq!(status("udi-decision"), "unchanged");
-    assert_eq!(status("udi-arrival-centre"), "needs-live-check");
+    assert_eq!(status("udi-arrival-centre"), "needs-baseline");
     assert_eq!(report["drifted"], true);
     assert_eq!(report["counts"]["unreachable"], 2);
 
@@ -384,7 +436,7 @@ fn every_status_over_http_with_the_pages_that_cite_a_drifted_source() {
     for p in affected {
         for s in p["sources"].as_array().unwrap() {
             assert!(
-                !["unchanged", "needs-live-check"].contains(&s["status"].as_str().unwrap()),
+                !["unchanged", "needs-baseline"].contains(&s["status"].as_str().unwrap()),
                 "{p}"
             );
         }
@@ -399,7 +451,7 @@ fn every_status_over_http_with_the_pages_that_cite_a_drifted_source() {
         "| udi-register | gone |",
         "| police-apply | unreachable |",
         "| udi-register-en | unreachable |",
-        "| udi-arrival-centre | needs-live-check |",
+        "| udi-arrival-centre | needs-baseline |",
         "### seed-udi — quote-missing",
         "is now sent to you by mail",
         "## Pages to re-read",
@@ -429,7 +481,7 @@ fn nothing_drifted_exits_0_with_the_markdown_on_stdout() {
     let md = stdout(&out);
     assert!(md.contains("| seed-norge-eid | unchanged |"), "{md}");
     assert!(md.contains("| udi-decision | unchanged |"), "{md}");
-    assert!(md.contains("## Needs a live check"), "{md}");
+    assert!(md.contains("## Needs a baseline"), "{md}");
     assert!(!md.contains("## Pages to re-read"), "{md}");
 }
 
@@ -508,7 +560,7 @@ fn saved_pages_are_read_from_files_and_never_fetched() {
     assert_eq!(status("seed-udi"), "quote-missing");
     assert_eq!(status("police-apply"), "unreachable");
     assert_eq!(status("udi-register"), "gone");
-    assert_eq!(status("udi-arrival-centre"), "needs-live-check");
+    assert_eq!(status("udi-arrival-centre"), "needs-baseline");
     let nearest = source(&report, "seed-udi")["missing"][0]["nearest"]
         .as_str()
         .unwrap()
@@ -566,7 +618,19 @@ fn exit_2_when_it_cannot_run() {
 #[test]
 fn review_json_lists_every_source_with_the_pages_that_cite_it() {
     let dir = scratch("review");
-    let out = sources(&dir, &["review", "--json", "--today", "2026-12-05"]);
+    let baselines = dir.join("none.json");
+    let baselines = baselines.to_str().unwrap();
+    let out = sources(
+        &dir,
+        &[
+            "review",
+            "--json",
+            "--today",
+            "2026-12-05",
+            "--baselines",
+            baselines,
+        ],
+    );
     assert_eq!(code(&out), 0, "{out:?}");
     let review: Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(review["today"], "2026-12-05");
@@ -602,8 +666,23 @@ fn review_json_lists_every_source_with_the_pages_that_cite_it() {
             assert_eq!(entry["overdue"], true, "{id}");
         }
     }
-    // Undated first, then oldest first.
-    for entry in listed {
+    // Without a baseline first; then, in each group, undated first, then oldest first.
+    let first_reviewed = listed
+        .iter()
+        .position(|e| e["needs_baseline"] == false)
+        .unwrap_or(listed.len());
+    assert!(
+        listed[first_reviewed..]
+            .iter()
+            .all(|e| e["needs_baseline"] == false)
+    );
+    for entry in &listed[..first_reviewed] {
+        assert!(
+            entry["address"].is_string() && entry["baseline"].is_null(),
+            "{entry}"
+        );
+    }
+    for entry in &listed[..first_reviewed] {
         let stated = entry["stated"].as_str().map(|s| s.to_string());
         if let (Some(prev), Some(now)) = (&last, &stated) {
             assert!(prev[..4] <= now[..4], "{prev} before {now}");
@@ -613,6 +692,186 @@ fn review_json_lists_every_source_with_the_pages_that_cite_it() {
         }
         last = stated.or(last);
     }
-    let md = stdout(&sources(&dir, &["review", "--today", "2026-12-05"]));
-    assert!(md.contains("| seed-udi | 2023 |"), "{md}");
+    let md = stdout(&sources(
+        &dir,
+        &["review", "--today", "2026-12-05", "--baselines", baselines],
+    ));
+    assert!(
+        md.contains("| udi-register | needs one | undated |"),
+        "{md}"
+    );
+}
+
+/// `accept` for these sources, each pointed at `path` on the fixture (or a saved copy).
+fn accept(dir: &Path, ids: &[&str], address: &str, more: &[&str]) -> Output {
+    let addresses: serde_json::Map<String, Value> = ids
+        .iter()
+        .map(|id| (id.to_string(), json!(address)))
+        .collect();
+    let addresses = write_json(dir, "accept-addresses.json", &Value::Object(addresses));
+    let baselines = dir.join("baselines.json");
+    let mut args = vec!["accept"];
+    args.extend(ids);
+    args.extend([
+        "--addresses",
+        &addresses,
+        "--baselines",
+        baselines.to_str().unwrap(),
+        "--cache",
+        "cache.json",
+    ]);
+    args.extend(more);
+    sources(dir, &args)
+}
+
+/// `check --json` of one source, with no quotes (its baseline alone decides).
+fn check_one(dir: &Path, id: &str, address: &str, more: &[&str]) -> (i32, Value) {
+    let cases: &[(&str, &str, &[&str])] = &[(id, address, &[])];
+    let mut args = vec!["--timeout", "2", "--cache", "cache.json", "--json"];
+    args.extend(more);
+    let out = run_check(dir, cases, &args);
+    let report: Value =
+        serde_json::from_str(&stdout(&out)).unwrap_or_else(|e| panic!("{e}: {out:?}"));
+    (code(&out), report)
+}
+
+#[test]
+fn a_reviewed_baseline_catches_a_changed_rule_but_not_a_new_frame() {
+    let server = Fixture::start();
+    let dir = scratch("baseline");
+    let id = "udi-rules-2026";
+
+    // Before anyone accepted the page: needs a baseline, which is not drift.
+    let (exit, report) = check_one(&dir, id, &server.url("/rule"), &[]);
+    assert_eq!(
+        (exit, source(&report, id)["status"].as_str()),
+        (0, Some("needs-baseline"))
+    );
+
+    let out = accept(&dir, &[id, "imdi-private"], &server.url("/rule"), &[]);
+    assert_eq!(code(&out), 0, "{out:?}");
+    assert!(
+        stdout(&out).contains(&format!("accepted {id} (4 paragraphs)")),
+        "{out:?}"
+    );
+
+    // The baseline holds fingerprints only, never a sentence of the page.
+    let stored = std::fs::read_to_string(dir.join("baselines.json")).unwrap();
+    for words in [
+        "within six months",
+        "Children under eighteen",
+        "appeal a refusal",
+        "Collective protection",
+    ] {
+        assert!(!stored.contains(words), "{words:?} in {stored}");
+    }
+    assert!(
+        stored.contains(id) && stored.contains("imdi-private"),
+        "{stored}"
+    );
+
+    // A new menu, cookie banner, date line and spacing: unchanged.
+    let (exit, report) = check_one(&dir, id, &server.url("/rule-new-frame"), &[]);
+    assert_eq!(source(&report, id)["status"], "unchanged", "{report}");
+    assert_eq!(exit, 0);
+
+    // One rule reworded: changed, with the new and the old words and the guide's blocks.
+    let (exit, report) = check_one(&dir, id, &server.url("/rule-changed"), &[]);
+    let entry = source(&report, id);
+    assert_eq!(
+        (exit, entry["status"].as_str()),
+        (1, Some("changed")),
+        "{report}"
+    );
+    assert_eq!(
+        entry["paragraphs"],
+        json!({ "changed": 1, "added": 0, "removed": 0 })
+    );
+    assert_eq!(
+        entry["now_on_page"][0],
+        "You must apply for settlement within three months of the decision."
+    );
+    assert_eq!(
+        entry["no_longer_on_page"][0],
+        "You must apply for settlement within six months of the decision."
+    );
+    let pages: BTreeSet<String> = entry["cited_by"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["page"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(pages, citing_pages(id));
+    assert!(!pages.is_empty());
+
+    // Added and removed paragraphs.
+    let (_, report) = check_one(&dir, id, &server.url("/rule-added"), &[]);
+    assert_eq!(
+        source(&report, id)["paragraphs"],
+        json!({ "changed": 0, "added": 1, "removed": 0 })
+    );
+    let (_, report) = check_one(&dir, id, &server.url("/rule-removed"), &[]);
+    assert_eq!(
+        source(&report, id)["paragraphs"],
+        json!({ "changed": 0, "added": 0, "removed": 1 })
+    );
+
+    // The Markdown ends with what to do: the pages to re-read and the command to accept them.
+    let cases: &[(&str, &str, &[&str])] = &[(id, &server.url("/rule-changed"), &[])];
+    let md = stdout(&run_check(
+        &dir,
+        cases,
+        &["--timeout", "2", "--cache", "cache.json"],
+    ));
+    let todo = md.find("## What to do").unwrap_or_else(|| panic!("{md}"));
+    assert!(md.find("## Pages to re-read").unwrap() < todo, "{md}");
+    assert!(
+        md[todo..].contains(&format!("sources -- accept {id}")),
+        "{md}"
+    );
+    assert!(
+        md.contains("“You must apply for settlement within three months of the decision.”"),
+        "{md}"
+    );
+
+    // Saved copies work the same way, with no network.
+    let saved = dir.join("saved");
+    std::fs::create_dir_all(&saved).unwrap();
+    std::fs::write(saved.join("rule.html"), rule_changed()).unwrap();
+    std::fs::write(
+        saved.join("index.tsv"),
+        "http://127.0.0.1:9/rule\trule.html\n",
+    )
+    .unwrap();
+    let saved_dir = saved.to_str().unwrap();
+    let (exit, report) = check_one(&dir, id, "http://127.0.0.1:9/rule", &["--saved", saved_dir]);
+    assert_eq!(
+        (exit, source(&report, id)["status"].as_str()),
+        (1, Some("changed"))
+    );
+
+    // Once the guide agrees, accept the new page: unchanged again.
+    let out = accept(
+        &dir,
+        &[id],
+        "http://127.0.0.1:9/rule",
+        &["--saved", saved_dir],
+    );
+    assert_eq!(code(&out), 0, "{out:?}");
+    let (exit, report) = check_one(&dir, id, "http://127.0.0.1:9/rule", &["--saved", saved_dir]);
+    assert_eq!(
+        (exit, source(&report, id)["status"].as_str()),
+        (0, Some("unchanged"))
+    );
+
+    // A page that cannot be read is not accepted, and says so.
+    let out = accept(&dir, &[id], &server.url("/gone"), &[]);
+    assert_eq!(code(&out), 1, "{out:?}");
+    assert!(
+        stdout(&out).contains(&format!("not accepted {id}")),
+        "{out:?}"
+    );
+    // Ids or --all, never neither.
+    assert_eq!(code(&sources(&dir, &["accept"])), 2);
+    assert_eq!(code(&sources(&dir, &["accept", "no-such-source"])), 2);
 }

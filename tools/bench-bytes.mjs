@@ -1,6 +1,6 @@
 // The bench's byte counts (tools/bench.mjs): what the service worker precaches, split into code
 // and the guide's text. The text is every article's title, summary and body in the four
-// languages (locales/*.json, `step.*` and `topic.*`); code is the precache with those strings cut
+// languages (locales/*.json, `step.*`, `topic.*` and `letter.*`); code is the precache with those strings cut
 // out of the wasm. Cutting bytes leaves no valid wasm, but it is what the code costs to send.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -11,13 +11,14 @@ const LANGS = ["uk", "ru", "en", "nb"];
 const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const sum = (xs, k) => xs.reduce((n, x) => n + x[k], 0);
 
-/** Every string under `step` and `topic` in a locale file, as leptos_i18n stores them. */
+/** Every string under `step`, `topic` and `letter` in a locale file, as leptos_i18n stores them. */
 function articleStrings(root, lang) {
   const out = [];
   const walk = (v) => (typeof v === "string" ? out.push(v) : Object.values(v).forEach(walk));
   const locale = JSON.parse(readFileSync(join(root, `locales/${lang}.json`), "utf8"));
   walk(locale.step);
   walk(locale.topic);
+  walk(locale.letter ?? {});
   return out;
 }
 

@@ -7,8 +7,13 @@ use veiviser::date::Date;
 
 pub const USAGE: &str = "\
 Usage:
-  sources check [options]    fetch every source's page and look for its quotes
-  sources review [options]   list the sources, oldest first, with their live checks
+  sources check [options]    fetch every source's page; compare it with its reviewed baseline,
+                             paragraph by paragraph, and look for its quotes
+  sources accept ID... [options]
+  sources accept --all [options]
+                             record the page's baseline, once you have read it and the guide
+                             agrees with it (fingerprints only: no text of the page is stored)
+  sources review [options]   list the sources, those without a baseline first, then oldest
   sources help
 
 check options:
@@ -18,6 +23,7 @@ check options:
   --cache PATH        ETag/Last-Modified and page texts for conditional GET
                       (default target/sources-cache.json)
   --only ID,ID        check only these sources
+  --baselines PATH    the reviewed baselines (default src/content/sources/baselines.json)
   --addresses FILE    JSON {\"id\": \"address\"}: check these addresses instead (for tests)
   --quotes FILE       JSON {\"id\": [\"passage\", ...]}: use these quotes instead (for tests)
   --json              print the report as JSON instead of Markdown
@@ -25,18 +31,30 @@ check options:
   --out-json PATH     write the JSON report to PATH
                       (with either, stdout gets one summary line unless --json)
 
+accept options: --saved, --timeout, --cache, --addresses and --baselines, as for check
+
 review options:
   --today YYYY-MM-DD  the day to count from (default: the system clock, UTC)
+  --baselines PATH    as for check
   --json              print JSON instead of Markdown
 
-Exit codes: 0 nothing drifted, 1 a source drifted (check), 2 the tool could not run.
+Exit codes: 0 nothing drifted, 1 a source changed, moved or went away (check) or a page could
+not be accepted (accept), 2 the tool could not run.
 ";
 
 #[derive(Debug)]
 pub enum Command {
     Help,
     Check(CheckOptions),
+    Accept(AcceptOptions),
     Review(ReviewOptions),
+}
+
+/// `accept`: the sources to accept (`only`, or every one with `all`), read as `check` reads.
+#[derive(Debug)]
+pub struct AcceptOptions {
+    pub check: CheckOptions,
+    pub all: bool,
 }
 
 #[derive(Debug)]
@@ -45,6 +63,7 @@ pub struct CheckOptions {
     pub timeout: Duration,
     pub cache: PathBuf,
     pub only: Option<Vec<String>>,
+    pub baselines: PathBuf,
     pub addresses: Option<PathBuf>,
     pub quotes: Option<PathBuf>,
     pub json: bool,
@@ -55,6 +74,7 @@ pub struct CheckOptions {
 #[derive(Debug)]
 pub struct ReviewOptions {
     pub today: Option<Date>,
+    pub baselines: PathBuf,
     pub json: bool,
 }
 
@@ -62,13 +82,23 @@ pub fn parse(argv: &[String]) -> Result<Command, Fatal> {
     let Some((command, rest)) = argv.split_first() else {
         return Err(Fatal::usage("no command given"));
     };
-    let flags = split_flags(rest)?;
+    // Only `accept` takes ids before its options.
+    let ids: Vec<String> = if command == "accept" {
+        rest.iter()
+            .take_while(|a| !a.starts_with("--"))
+            .cloned()
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let flags = split_flags(&rest[ids.len()..])?;
     if flags.iter().any(|(name, _)| name == "--help") {
         return Ok(Command::Help);
     }
     match command.as_str() {
         "help" | "--help" | "-h" => Ok(Command::Help),
         "check" => check_options(flags).map(Command::Check),
+        "accept" => accept_options(ids, flags).map(Command::Accept),
         "review" => review_options(flags).map(Command::Review),
         other => Err(Fatal::usage(format!("unknown command {other:?}"))),
     }
@@ -76,7 +106,7 @@ pub fn parse(argv: &[String]) -> Result<Command, Fatal> {
 
 /// `--name value` or `--name=value`; a switch has no value.
 fn split_flags(rest: &[String]) -> Result<Vec<(String, Option<String>)>, Fatal> {
-    const SWITCHES: &[&str] = &["--json", "--help"];
+    const SWITCHES: &[&str] = &["--json", "--help", "--all"];
     let mut out = Vec::new();
     let mut it = rest.iter();
     while let Some(arg) = it.next() {
@@ -110,6 +140,7 @@ fn check_options(flags: Vec<(String, Option<String>)>) -> Result<CheckOptions, F
         timeout: Duration::from_secs(20),
         cache: PathBuf::from("target/sources-cache.json"),
         only: None,
+        baselines: PathBuf::from(crate::baseline::DEFAULT_PATH),
         addresses: None,
         quotes: None,
         json: false,
@@ -121,6 +152,7 @@ fn check_options(flags: Vec<(String, Option<String>)>) -> Result<CheckOptions, F
             "--json" => o.json = true,
             "--saved" => o.saved = Some(value(&name, v)?.into()),
             "--cache" => o.cache = value(&name, v)?.into(),
+            "--baselines" => o.baselines = value(&name, v)?.into(),
             "--addresses" => o.addresses = Some(value(&name, v)?.into()),
             "--quotes" => o.quotes = Some(value(&name, v)?.into()),
             "--out-md" => o.out_md = Some(value(&name, v)?.into()),
@@ -143,6 +175,34 @@ fn check_options(flags: Vec<(String, Option<String>)>) -> Result<CheckOptions, F
     Ok(o)
 }
 
+fn accept_options(
+    ids: Vec<String>,
+    flags: Vec<(String, Option<String>)>,
+) -> Result<AcceptOptions, Fatal> {
+    const ALLOWED: &[&str] = &[
+        "--saved",
+        "--timeout",
+        "--cache",
+        "--addresses",
+        "--baselines",
+    ];
+    let all = flags.iter().any(|(name, _)| name == "--all");
+    let rest: Vec<_> = flags.into_iter().filter(|(n, _)| n != "--all").collect();
+    if let Some((name, _)) = rest.iter().find(|(n, _)| !ALLOWED.contains(&n.as_str())) {
+        return Err(Fatal::usage(format!("accept: unknown option {name}")));
+    }
+    match (all, ids.is_empty()) {
+        (true, false) => return Err(Fatal::usage("accept: give source ids or --all, not both")),
+        (false, true) => return Err(Fatal::usage("accept: which sources? Give ids or --all")),
+        _ => {}
+    }
+    let mut check = check_options(rest)?;
+    if !all {
+        check.only = Some(ids);
+    }
+    Ok(AcceptOptions { check, all })
+}
+
 fn timeout(text: &str) -> Result<Duration, Fatal> {
     match text.parse::<f64>() {
         Ok(secs) if secs > 0.0 && secs <= 3600.0 => Ok(Duration::from_secs_f64(secs)),
@@ -155,11 +215,13 @@ fn timeout(text: &str) -> Result<Duration, Fatal> {
 fn review_options(flags: Vec<(String, Option<String>)>) -> Result<ReviewOptions, Fatal> {
     let mut o = ReviewOptions {
         today: None,
+        baselines: PathBuf::from(crate::baseline::DEFAULT_PATH),
         json: false,
     };
     for (name, v) in flags {
         match name.as_str() {
             "--json" => o.json = true,
+            "--baselines" => o.baselines = value(&name, v)?.into(),
             "--today" => {
                 let text = value(&name, v)?;
                 let day = Date::parse(&text).ok_or_else(|| {

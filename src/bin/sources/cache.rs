@@ -1,5 +1,7 @@
 //! What the last run learnt about each address: its validators (ETag, Last-Modified) and the
-//! page's main text, so a weekly run asks "changed since?" and a 304 reuses the text. A cache
+//! page's main text, so a weekly run asks "changed since?" and a 304 reuses the text; and the
+//! text of each page as it was accepted (`sources accept`), to show what a change removed. It
+//! stays on the maintainer's machine, outside git. A cache
 //! that is missing or unreadable only costs full downloads: it never stops a run.
 
 use serde_json::{Map, Value, json};
@@ -17,6 +19,8 @@ pub struct Entry {
 pub struct Cache {
     path: PathBuf,
     entries: BTreeMap<String, Entry>,
+    /// Source id → main text when accepted.
+    accepted: BTreeMap<String, String>,
 }
 
 const FORMAT: u64 = 1;
@@ -27,10 +31,14 @@ impl Cache {
         let mut cache = Cache {
             path: path.to_path_buf(),
             entries: BTreeMap::new(),
+            accepted: BTreeMap::new(),
         };
         match std::fs::read_to_string(path) {
             Ok(text) => match parse(&text) {
-                Some(entries) => cache.entries = entries,
+                Some((entries, accepted)) => {
+                    cache.entries = entries;
+                    cache.accepted = accepted;
+                }
                 None => eprintln!(
                     "sources: ignoring {}: not a cache this version wrote",
                     path.display()
@@ -54,6 +62,15 @@ impl Cache {
         self.entries.remove(address);
     }
 
+    /// A source's main text as it was when accepted, if this machine accepted it.
+    pub fn accepted(&self, id: &str) -> Option<&str> {
+        self.accepted.get(id).map(String::as_str)
+    }
+
+    pub fn put_accepted(&mut self, id: &str, text: String) {
+        self.accepted.insert(id.to_string(), text);
+    }
+
     /// Writes the cache; a failure is only a warning (the next run fetches in full).
     pub fn save(&self) {
         let pages: Map<String, Value> = self
@@ -68,7 +85,7 @@ impl Cache {
                 (address.clone(), v)
             })
             .collect();
-        let doc = json!({ "format": FORMAT, "pages": pages });
+        let doc = json!({ "format": FORMAT, "pages": pages, "accepted": self.accepted });
         let result = self
             .path
             .parent()
@@ -81,7 +98,9 @@ impl Cache {
     }
 }
 
-fn parse(text: &str) -> Option<BTreeMap<String, Entry>> {
+type Parsed = (BTreeMap<String, Entry>, BTreeMap<String, String>);
+
+fn parse(text: &str) -> Option<Parsed> {
     let doc: Value = serde_json::from_str(text).ok()?;
     if doc.get("format")?.as_u64()? != FORMAT {
         return None;
@@ -96,7 +115,13 @@ fn parse(text: &str) -> Option<BTreeMap<String, Entry>> {
         };
         out.insert(address.clone(), entry);
     }
-    Some(out)
+    let mut accepted = BTreeMap::new();
+    if let Some(texts) = doc.get("accepted").and_then(Value::as_object) {
+        for (id, t) in texts {
+            accepted.insert(id.clone(), t.as_str()?.to_string());
+        }
+    }
+    Some((out, accepted))
 }
 
 #[cfg(test)]

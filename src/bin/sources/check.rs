@@ -1,7 +1,9 @@
-//! `sources check`: each source's page, fetched or read from a saved copy, judged against its
-//! quotes; then the report. Returns whether anything drifted (exit code 1).
+//! `sources check`: each source's page, fetched or read from a saved copy, compared with its
+//! reviewed baseline paragraph by paragraph and searched for its quotes; then the report.
+//! Returns whether anything drifted (exit code 1).
 
 use crate::args::CheckOptions;
+use crate::baseline::{self, Baseline, Baselines};
 use crate::cache::Cache;
 use crate::citations;
 use crate::error::Fatal;
@@ -35,10 +37,27 @@ pub struct Missing {
     pub nearest: Option<Nearest>,
 }
 
+/// What changed since the page was accepted, in paragraphs.
+#[derive(Clone, Debug)]
+pub struct Changes {
+    pub accepted: veiviser::date::Date,
+    pub changed: usize,
+    pub added: usize,
+    pub removed: usize,
+    /// The live page's new paragraphs (added or changed), quoted in the report only.
+    pub new: Vec<String>,
+    /// The accepted page's paragraphs that are gone, when this machine's cache holds them.
+    pub gone: Vec<String>,
+    /// How many gone paragraphs the cache could not show.
+    pub gone_unknown: usize,
+}
+
 #[derive(Clone, Debug)]
 pub enum Status {
-    /// Every quote is on the page.
+    /// The text is as accepted (or, with no baseline yet, every quote is on the page).
     Unchanged,
+    /// Paragraphs changed, were added or removed since the page was accepted.
+    Changed(Changes),
     QuoteMissing(Vec<Missing>),
     Moved {
         code: u16,
@@ -46,8 +65,8 @@ pub enum Status {
     },
     Gone(String),
     Unreachable(String),
-    /// Reachable, but the registry has no quote to compare (`Quotes::None`).
-    NeedsLiveCheck,
+    /// Reachable, but nobody has accepted the page yet and it has no quote to compare.
+    NeedsBaseline,
 }
 
 impl Status {
@@ -55,27 +74,29 @@ impl Status {
     pub fn name(&self) -> &'static str {
         match self {
             Status::Unchanged => "unchanged",
+            Status::Changed(_) => "changed",
             Status::QuoteMissing(_) => "quote-missing",
             Status::Moved { .. } => "moved",
             Status::Gone(_) => "gone",
             Status::Unreachable(_) => "unreachable",
-            Status::NeedsLiveCheck => "needs-live-check",
+            Status::NeedsBaseline => "needs-baseline",
         }
     }
 
     /// Whether a maintainer must act on it: the guide may no longer say what the page says.
     pub fn drifted(&self) -> bool {
-        !matches!(self, Status::Unchanged | Status::NeedsLiveCheck)
+        !matches!(self, Status::Unchanged | Status::NeedsBaseline)
     }
 
     /// Every status, in the order the report counts them.
-    pub const NAMES: [&'static str; 6] = [
+    pub const NAMES: [&'static str; 7] = [
         "unchanged",
+        "changed",
         "quote-missing",
         "moved",
         "gone",
         "unreachable",
-        "needs-live-check",
+        "needs-baseline",
     ];
 }
 
@@ -86,48 +107,99 @@ pub struct Checked {
     pub status: Status,
     /// The text came from the cache after a 304.
     pub reused: bool,
+    /// The page has a reviewed baseline.
+    pub baselined: bool,
 }
 
-pub fn judge(target: &Target, retrieved: Retrieved) -> (Status, bool) {
-    match retrieved {
-        Retrieved::Moved { code, to } => (Status::Moved { code, to }, false),
-        Retrieved::Gone(why) => (Status::Gone(why), false),
-        Retrieved::Unreachable(why) => (Status::Unreachable(why), false),
-        Retrieved::Text { text, reused } => {
-            if target.quotes.is_empty() {
-                return (Status::NeedsLiveCheck, reused);
-            }
-            let page = matching::normalise(&text);
-            let missing: Vec<Missing> = target
-                .quotes
-                .iter()
-                .filter(|q| !matching::contains(&page, q))
-                .map(|q| Missing {
-                    quote: q.clone(),
-                    nearest: matching::nearest(&text, q),
-                })
-                .collect();
-            let status = if missing.is_empty() {
-                Status::Unchanged
-            } else {
-                Status::QuoteMissing(missing)
-            };
-            (status, reused)
-        }
+/// A page's status: its quotes first (a missing one is the clearest news), then its paragraphs
+/// against the baseline. `accepted_text` is the page as accepted, when the cache holds it.
+pub fn judge(
+    target: &Target,
+    retrieved: Retrieved,
+    baseline: Option<&Baseline>,
+    accepted_text: Option<&str>,
+) -> (Status, bool) {
+    let (text, reused) = match retrieved {
+        Retrieved::Moved { code, to } => return (Status::Moved { code, to }, false),
+        Retrieved::Gone(why) => return (Status::Gone(why), false),
+        Retrieved::Unreachable(why) => return (Status::Unreachable(why), false),
+        Retrieved::Text { text, reused } => (text, reused),
+    };
+    let page = matching::normalise(&text);
+    let missing: Vec<Missing> = target
+        .quotes
+        .iter()
+        .filter(|q| !matching::contains(&page, q))
+        .map(|q| Missing {
+            quote: q.clone(),
+            nearest: matching::nearest(&text, q),
+        })
+        .collect();
+    if !missing.is_empty() {
+        return (Status::QuoteMissing(missing), reused);
     }
+    let Some(baseline) = baseline else {
+        let status = if target.quotes.is_empty() {
+            Status::NeedsBaseline
+        } else {
+            Status::Unchanged
+        };
+        return (status, reused);
+    };
+    let live = baseline::paragraphs(&text);
+    let prints: Vec<String> = live.iter().map(|p| baseline::fingerprint(p)).collect();
+    let d = baseline::diff(&baseline.paragraphs, &prints);
+    if d.is_empty() {
+        return (Status::Unchanged, reused);
+    }
+    // What was removed, if this machine still has the accepted text.
+    let old: Vec<&str> = accepted_text.map(baseline::paragraphs).unwrap_or_default();
+    let gone: Vec<String> = d
+        .gone
+        .iter()
+        .filter_map(|h| old.iter().find(|p| baseline::fingerprint(p) == *h))
+        .map(|p| p.to_string())
+        .collect();
+    let changes = Changes {
+        accepted: baseline.accepted,
+        changed: d.changed,
+        added: d.added,
+        removed: d.removed,
+        new: d.new_at.iter().map(|&i| live[i].to_string()).collect(),
+        gone_unknown: d.gone.len() - gone.len(),
+        gone,
+    };
+    (Status::Changed(changes), reused)
 }
 
-enum Reader {
+/// Where pages come from: the network (with the cache), or saved copies.
+pub enum Reader {
     Network(Fetcher),
     Saved(Saved),
 }
 
+impl Reader {
+    pub fn open(opts: &CheckOptions) -> Result<Reader, Fatal> {
+        Ok(match &opts.saved {
+            Some(dir) => Reader::Saved(Saved::open(dir)?),
+            None => Reader::Network(Fetcher::new(opts.timeout, Cache::load(&opts.cache))),
+        })
+    }
+
+    pub fn get(&mut self, address: &str) -> Retrieved {
+        match self {
+            Reader::Network(f) => f.get(address),
+            Reader::Saved(s) => s.get(address),
+        }
+    }
+}
+
 pub fn run(opts: &CheckOptions) -> Result<bool, Fatal> {
     let plan = targets::plan(opts)?;
-    let mut reader = match &opts.saved {
-        Some(dir) => Reader::Saved(Saved::open(dir)?),
-        None => Reader::Network(Fetcher::new(opts.timeout, Cache::load(&opts.cache))),
-    };
+    let baselines = Baselines::load(&opts.baselines)?;
+    // The accepted texts, to show what a change removed (read-only here).
+    let accepted = Cache::load(&opts.cache);
+    let mut reader = Reader::open(opts)?;
     let progress = std::io::stderr().is_terminal();
     let total = plan.targets.len();
     let mut checked = Vec::with_capacity(total);
@@ -135,15 +207,14 @@ pub fn run(opts: &CheckOptions) -> Result<bool, Fatal> {
         if progress {
             eprintln!("[{}/{total}] {} {}", i + 1, target.id, target.address);
         }
-        let retrieved = match &mut reader {
-            Reader::Network(f) => f.get(&target.address),
-            Reader::Saved(s) => s.get(&target.address),
-        };
-        let (status, reused) = judge(&target, retrieved);
+        let retrieved = reader.get(&target.address);
+        let baseline = baselines.get(target.id);
+        let (status, reused) = judge(&target, retrieved, baseline, accepted.accepted(target.id));
         checked.push(Checked {
             target,
             status,
             reused,
+            baselined: baseline.is_some(),
         });
     }
     if let Reader::Network(f) = &reader {

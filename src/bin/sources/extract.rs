@@ -1,5 +1,6 @@
 //! A page's main text: what a reader sees as the page's content, without menus, headers,
-//! footers and scripts, so a quote that only survives in a menu or a script does not count.
+//! footers, scripts, cookie banners and feedback widgets, so a quote that only survives in a menu
+//! or a script does not count and a new menu is not a change. One paragraph (block) a line.
 
 use scraper::{ElementRef, Html, Selector};
 
@@ -29,12 +30,56 @@ impl Kind {
     }
 }
 
-/// The page's main text with its whitespace collapsed; plain text is used as it is.
+/// The page's main text, one paragraph a line, each with its whitespace collapsed; plain text
+/// is used as it is, a line a paragraph.
 pub fn main_text(kind: Kind, body: &str) -> String {
     match kind {
-        Kind::Plain => collapse(body),
-        Kind::Html => collapse(&html_text(body)),
+        Kind::Plain => lines(body),
+        Kind::Html => lines(&html_text(body)),
     }
+}
+
+/// Each non-blank line with its whitespace collapsed.
+fn lines(text: &str) -> String {
+    let lines: Vec<String> = text
+        .lines()
+        .map(collapse)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join("\n")
+}
+
+/// Words in an element's class or id that mark the page's frame, not its content.
+const FRAME_NAMES: &[&str] = &[
+    "cookie",
+    "consent",
+    "breadcrumb",
+    "feedback",
+    "skip",
+    "share",
+    "social",
+];
+
+/// Landmark roles that are never the content.
+const FRAME_ROLES: &[&str] = &["navigation", "banner", "contentinfo", "search"];
+
+/// Whether an element is the page's frame: hidden, a frame landmark, or named so.
+fn is_frame(el: &ElementRef<'_>) -> bool {
+    let v = el.value();
+    if v.attr("hidden").is_some() || v.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    if v.attr("role")
+        .is_some_and(|r| FRAME_ROLES.contains(&r.trim()))
+    {
+        return true;
+    }
+    ["class", "id"].iter().any(|a| {
+        v.attr(a).is_some_and(|names| {
+            let names = names.to_ascii_lowercase();
+            FRAME_NAMES.iter().any(|f| names.contains(f))
+        })
+    })
 }
 
 /// Never content: dropped with everything inside them.
@@ -84,7 +129,7 @@ fn html_text(body: &str) -> String {
     let mut out = String::new();
     for root in roots {
         walk(root, &mut out);
-        out.push(' ');
+        out.push('\n');
     }
     out
 }
@@ -130,16 +175,17 @@ fn walk(root: ElementRef<'_>, out: &mut String) {
     let mut stack = vec![Visit::Element(root)];
     while let Some(visit) = stack.pop() {
         match visit {
-            Visit::Text(t) => out.push_str(t),
-            Visit::Space => out.push(' '),
+            // A line break in the page's source is a space; blocks end lines.
+            Visit::Text(t) => out.extend(t.chars().map(|c| if c == '\n' { ' ' } else { c })),
+            Visit::Space => out.push('\n'),
             Visit::Element(el) => {
                 let name = el.value().name();
-                if SKIP.contains(&name) {
+                if SKIP.contains(&name) || is_frame(&el) {
                     continue;
                 }
                 let block = BLOCKS.contains(&name);
                 if block {
-                    out.push(' ');
+                    out.push('\n');
                     stack.push(Visit::Space);
                 }
                 let children: Vec<_> = el.children().collect();
@@ -169,17 +215,17 @@ mod tests {
         let page = "<html><head><title>T</title></head><body><nav>Menu</nav>\
             <header>Top</header><main><h1>Title</h1><p>One <b>bold</b>word.</p>\
             <script>var x = 1;</script><p>Two</p></main><footer>End</footer></body></html>";
-        assert_eq!(main_text(Kind::Html, page), "Title One boldword. Two");
+        assert_eq!(main_text(Kind::Html, page), "Title\nOne boldword.\nTwo");
     }
 
     #[test]
     fn articles_then_body() {
         let page = "<body><div>Intro</div><article><p>A</p><article>B</article></article>\
             <article>C</article></body>";
-        assert_eq!(main_text(Kind::Html, page), "A B C");
+        assert_eq!(main_text(Kind::Html, page), "A\nB\nC");
         assert_eq!(
             main_text(Kind::Html, "<body><p>x</p><nav>n</nav><p>y</p></body>"),
-            "x y"
+            "x\ny"
         );
     }
 
@@ -192,6 +238,14 @@ mod tests {
         assert_eq!(Kind::detect(Some("text/plain"), "<p>"), Kind::Plain);
         assert_eq!(Kind::detect(None, "  <!DOCTYPE html>"), Kind::Html);
         assert_eq!(Kind::detect(None, "Just text"), Kind::Plain);
-        assert_eq!(main_text(Kind::Plain, " a\u{a0} b\n"), "a b");
+        assert_eq!(main_text(Kind::Plain, " a\u{a0} b\n\n c\n"), "a b\nc");
+    }
+
+    #[test]
+    fn cookie_banners_feedback_and_hidden_parts_are_frame() {
+        let page = "<main><div class=\"cookie-banner\"><p>We use cookies</p></div>\
+            <p>Rule one\n applies.</p><div id=\"page-feedback\">Helpful?</div>\
+            <p hidden>Old</p><div role=\"navigation\">Menu</div></main>";
+        assert_eq!(main_text(Kind::Html, page), "Rule one applies.");
     }
 }

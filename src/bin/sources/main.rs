@@ -1,10 +1,15 @@
 //! The source watcher (README, "Keeping the guide true"): `sources check` fetches every official
-//! page the guide cites and looks for the passages the guide relies on; `sources review` lists
-//! the sources by age and live check. A maintainer's tool, native only: on wasm32 it is an empty
+//! page the guide cites, compares its text with the reviewed baseline paragraph by paragraph and
+//! looks for the passages the guide relies on; `sources accept` records a page's baseline once
+//! a maintainer has read it; `sources review` lists the sources by age, baseline and live check. A maintainer's tool, native only: on wasm32 it is an empty
 //! program, so the app's build never sees its dependencies.
 
 #[cfg(not(target_arch = "wasm32"))]
+mod accept;
+#[cfg(not(target_arch = "wasm32"))]
 mod args;
+#[cfg(not(target_arch = "wasm32"))]
+mod baseline;
 #[cfg(not(target_arch = "wasm32"))]
 mod cache;
 #[cfg(not(target_arch = "wasm32"))]
@@ -44,6 +49,7 @@ fn main() -> std::process::ExitCode {
         }
         Ok(Command::Check(opts)) => check::run(&opts),
         Ok(Command::Review(opts)) => review::run(&opts).map(|()| false),
+        Ok(Command::Accept(opts)) => accept::run(&opts),
         Err(e) => Err(e),
     };
     match result {

@@ -1,5 +1,7 @@
 //! The check's report, in Markdown for people and JSON for scripts: each source's status, then,
-//! for every source that drifted, the guide's pages, languages and blocks that cite it.
+//! for every source that drifted, what changed on its page (the live page's words are quoted
+//! here, in the report only), the guide's pages, languages and blocks that cite it, and what to
+//! do.
 
 use crate::args::CheckOptions;
 use crate::check::{Checked, Status};
@@ -116,14 +118,22 @@ fn detail(c: &Checked) -> String {
     match &c.status {
         Status::Unchanged => {
             let n = c.target.quotes.len();
-            format!("{n} of {n} quotes found")
+            match (n, c.baselined) {
+                (0, _) => "as accepted".to_string(),
+                (n, true) => format!("as accepted; {n} of {n} quotes found"),
+                (n, false) => format!("{n} of {n} quotes found; no baseline yet"),
+            }
         }
+        Status::Changed(ch) => format!(
+            "since {}: {} changed, {} added, {} removed paragraphs",
+            ch.accepted, ch.changed, ch.added, ch.removed
+        ),
         Status::QuoteMissing(m) => {
             format!("{} of {} quotes missing", m.len(), c.target.quotes.len())
         }
         Status::Moved { code, to } => format!("{code} → {to}"),
         Status::Gone(why) | Status::Unreachable(why) => why.clone(),
-        Status::NeedsLiveCheck => "reachable; no quote to compare".to_string(),
+        Status::NeedsBaseline => "reachable; not accepted yet".to_string(),
     }
 }
 
@@ -168,18 +178,18 @@ pub fn markdown(r: &Report) -> String {
             );
         }
     }
-    let live: Vec<&Checked> = r
+    let unreviewed: Vec<&Checked> = r
         .checked
         .iter()
-        .filter(|c| matches!(c.status, Status::NeedsLiveCheck))
+        .filter(|c| matches!(c.status, Status::NeedsBaseline))
         .collect();
-    if !live.is_empty() {
+    if !unreviewed.is_empty() {
         let _ = writeln!(
             s,
-            "\n## Needs a live check\n\nNo passage of these pages has been seen verbatim yet \
-             (`Quotes::None`): read them on the live page and compare with the guide.\n"
+            "\n## Needs a baseline\n\nNobody has accepted these pages yet, so a change would go \
+             unnoticed: read each on the live page, make the guide agree with it, then accept it.\n"
         );
-        for c in live {
+        for c in &unreviewed {
             let _ = writeln!(s, "- {} — <{}>", c.target.id, c.target.address);
         }
     }
@@ -190,7 +200,57 @@ pub fn markdown(r: &Report) -> String {
             r.without_address.join(", ")
         );
     }
+    what_to_do(&mut s, &drifted_ids(r), &unreviewed);
     s
+}
+
+/// The sources a maintainer must re-read: every one that drifted.
+fn drifted_ids(r: &Report) -> Vec<&Checked> {
+    r.checked.iter().filter(|c| c.status.drifted()).collect()
+}
+
+/// The report's last section: which pages to re-read, and the command that records each once
+/// the guide agrees with it again.
+fn what_to_do(s: &mut String, drifted: &[&Checked], unreviewed: &[&Checked]) {
+    let to_accept: Vec<&str> = drifted
+        .iter()
+        .filter(|c| matches!(c.status, Status::Changed(_) | Status::QuoteMissing(_)))
+        .chain(unreviewed)
+        .map(|c| c.target.id)
+        .collect();
+    if drifted.is_empty() && unreviewed.is_empty() {
+        return;
+    }
+    let _ = writeln!(s, "\n## What to do\n");
+    let mut n = 1;
+    if !drifted.is_empty() {
+        let _ = writeln!(s, "{n}. Re-read these pages on the live site:");
+        for c in drifted {
+            let _ = writeln!(
+                s,
+                "   - {} ({}): <{}>",
+                c.target.id,
+                c.status.name(),
+                c.target.address
+            );
+        }
+        n += 1;
+        let _ = writeln!(
+            s,
+            "{n}. Check each block listed under \"Pages to re-read\", in every language, and \
+             change the guide (and the change log) where the page now says something else. A \
+             moved page needs its new address in `src/content/sources/`."
+        );
+        n += 1;
+    }
+    if !to_accept.is_empty() {
+        let _ = writeln!(
+            s,
+            "{n}. Once the guide agrees with the page, accept it:\n\n   \
+             `cargo run --release --bin sources -- accept {}`",
+            to_accept.join(" ")
+        );
+    }
 }
 
 fn drifted_source(s: &mut String, r: &Report, c: &Checked) {
@@ -221,7 +281,29 @@ fn drifted_source(s: &mut String, r: &Report, c: &Checked) {
         Status::Gone(why) | Status::Unreachable(why) => {
             let _ = writeln!(s, "Reason: {why}\n");
         }
-        Status::Unchanged | Status::NeedsLiveCheck => {}
+        Status::Changed(ch) => {
+            let _ = writeln!(
+                s,
+                "Since it was accepted on {}: {} paragraphs changed, {} added, {} removed.\n",
+                ch.accepted, ch.changed, ch.added, ch.removed
+            );
+            for p in &ch.new {
+                let _ = writeln!(s, "- Now on the page: “{p}”");
+            }
+            for p in &ch.gone {
+                let _ = writeln!(s, "- No longer on the page: “{p}”");
+            }
+            if ch.gone_unknown > 0 {
+                let _ = writeln!(
+                    s,
+                    "- {} paragraphs are gone that this machine did not accept, so it cannot show \
+                     them.",
+                    ch.gone_unknown
+                );
+            }
+            let _ = writeln!(s);
+        }
+        Status::Unchanged | Status::NeedsBaseline => {}
     }
     let cited = citations::of(&r.citations, c.target.id);
     if cited.is_empty() {
@@ -283,6 +365,7 @@ pub fn json(r: &Report) -> Value {
                 "drifted": c.status.drifted(),
                 "not_modified": c.reused,
                 "quotes": c.target.quotes,
+                "baseline": c.baselined,
                 "detail": detail(c),
                 "cited_by": citations::of(&r.citations, c.target.id)
                     .into_iter()
@@ -308,7 +391,17 @@ pub fn json(r: &Report) -> Value {
                     v["moved_to"] = json!(to);
                 }
                 Status::Gone(why) | Status::Unreachable(why) => v["reason"] = json!(why),
-                Status::Unchanged | Status::NeedsLiveCheck => {}
+                Status::Changed(ch) => {
+                    v["accepted"] = json!(ch.accepted.to_string());
+                    v["paragraphs"] = json!({
+                        "changed": ch.changed,
+                        "added": ch.added,
+                        "removed": ch.removed,
+                    });
+                    v["now_on_page"] = json!(ch.new);
+                    v["no_longer_on_page"] = json!(ch.gone);
+                }
+                Status::Unchanged | Status::NeedsBaseline => {}
             }
             v
         })

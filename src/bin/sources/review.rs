@@ -1,8 +1,10 @@
-//! `sources review`: every source, oldest stated date first, with its live check and the pages
-//! that cite it, so a maintainer knows what to re-read next. Undated sources come first: with no
-//! date of their own, nothing says how old they are.
+//! `sources review`: every source, with its baseline, its live check and the pages that cite
+//! it, so a maintainer knows what to read next. Pages nobody has accepted yet come first (a
+//! change to them would go unnoticed), then undated sources (nothing says how old they are),
+//! then the oldest.
 
 use crate::args::ReviewOptions;
+use crate::baseline::Baselines;
 use crate::citations;
 use crate::error::Fatal;
 use crate::report::today;
@@ -18,6 +20,8 @@ struct Row {
     source: &'static Source,
     stated: Option<String>,
     verified: Option<Date>,
+    /// The day its baseline was accepted.
+    baseline: Option<Date>,
     overdue: bool,
     pages: Vec<&'static str>,
 }
@@ -40,7 +44,14 @@ fn stated(date: AsOf) -> Option<String> {
     }
 }
 
-fn rows(day: Date) -> Vec<Row> {
+impl Row {
+    /// It has an address, but nobody has accepted its page yet.
+    fn needs_baseline(&self) -> bool {
+        self.source.url.is_some() && self.baseline.is_none()
+    }
+}
+
+fn rows(day: Date, baselines: &Baselines) -> Vec<Row> {
     let cites = citations::all();
     let mut rows: Vec<Row> = sources::all()
         .map(|source| {
@@ -49,18 +60,19 @@ fn rows(day: Date) -> Vec<Row> {
                 source,
                 stated: stated(source.date),
                 verified,
+                baseline: baselines.get(source.id.as_str()).map(|b| b.accepted),
                 overdue: verified.is_none_or(|v| v.days_until(day) > OVERDUE_AFTER_DAYS),
                 pages: citations::pages_of(&cites, source.id.as_str()),
             }
         })
         .collect();
-    rows.sort_by_key(|r| age_key(r.source.date));
+    rows.sort_by_key(|r| (!r.needs_baseline(), age_key(r.source.date)));
     rows
 }
 
 pub fn run(opts: &ReviewOptions) -> Result<(), Fatal> {
     let day = opts.today.unwrap_or_else(today);
-    let rows = rows(day);
+    let rows = rows(day, &Baselines::load(&opts.baselines)?);
     if opts.json {
         println!(
             "{}",
@@ -82,6 +94,8 @@ fn json(day: Date, rows: &[Row]) -> Value {
                 "title": r.source.title,
                 "stated": r.stated,
                 "verified": r.verified.map(|d| d.to_string()),
+                "baseline": r.baseline.map(|d| d.to_string()),
+                "needs_baseline": r.needs_baseline(),
                 "overdue": r.overdue,
                 "quotes": r.source.quotes.passages(),
                 "pages": r.pages,
@@ -97,24 +111,31 @@ fn json(day: Date, rows: &[Row]) -> Value {
 
 fn markdown(day: Date, rows: &[Row]) -> String {
     let overdue = rows.iter().filter(|r| r.overdue).count();
+    let unreviewed = rows.iter().filter(|r| r.needs_baseline()).count();
     let mut s = String::new();
     let _ = writeln!(s, "# Sources to review, {day}\n");
     let _ = writeln!(
         s,
-        "{} sources, undated first, then oldest first. {overdue} overdue (never checked on the \
-         live page, or more than {OVERDUE_AFTER_DAYS} days ago).\n",
+        "{} sources: the {unreviewed} without a baseline first (`sources accept` records one \
+         once you have read the page), then undated, then oldest. {overdue} overdue (never \
+         checked on the live page, or more than {OVERDUE_AFTER_DAYS} days ago).\n",
         rows.len()
     );
     let _ = writeln!(
         s,
-        "| source | stated | verified | overdue | quotes | pages |"
+        "| source | baseline | stated | verified | overdue | quotes | pages |"
     );
-    let _ = writeln!(s, "|---|---|---|---|---|---|");
+    let _ = writeln!(s, "|---|---|---|---|---|---|---|");
     for r in rows {
         let _ = writeln!(
             s,
-            "| {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} |",
             r.source.id,
+            match (r.baseline, r.source.url) {
+                (Some(d), _) => d.to_string(),
+                (None, Some(_)) => "needs one".to_string(),
+                (None, None) => "no address".to_string(),
+            },
             r.stated.as_deref().unwrap_or("undated"),
             r.verified.map_or("never".to_string(), |d| d.to_string()),
             if r.overdue { "yes" } else { "no" },

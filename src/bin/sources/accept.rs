@@ -1,0 +1,69 @@
+//! `sources accept`: records each page's baseline once a maintainer has read it and the guide
+//! agrees with it: the fingerprints of its paragraphs in the repository, its text in the local
+//! cache only. A page that cannot be read is not accepted, and the run exits 1.
+
+use crate::args::AcceptOptions;
+use crate::baseline::{self, Baseline, Baselines};
+use crate::cache::Cache;
+use crate::check::{Reader, Retrieved};
+use crate::error::Fatal;
+use crate::report::today;
+use crate::targets;
+
+pub fn run(opts: &AcceptOptions) -> Result<bool, Fatal> {
+    let plan = targets::plan(&opts.check)?;
+    let mut baselines = Baselines::load(&opts.check.baselines)?;
+    let mut reader = Reader::open(&opts.check)?;
+    let mut failed = false;
+    let mut texts = Vec::new();
+    for target in &plan.targets {
+        match reader.get(&target.address) {
+            Retrieved::Text { text, .. } => {
+                let paragraphs: Vec<String> = baseline::paragraphs(&text)
+                    .iter()
+                    .map(|p| baseline::fingerprint(p))
+                    .collect();
+                println!("accepted {} ({} paragraphs)", target.id, paragraphs.len());
+                baselines.put(
+                    target.id,
+                    Baseline {
+                        address: target.address.clone(),
+                        accepted: today(),
+                        paragraphs,
+                    },
+                );
+                texts.push((target.id, text));
+            }
+            other => {
+                failed = true;
+                println!("not accepted {}: {}", target.id, describe(&other));
+            }
+        }
+    }
+    if let Reader::Network(f) = &reader {
+        f.save_cache();
+    }
+    baselines.save()?;
+    // After the fetcher's own save, so its validators and these texts both stay.
+    let mut cache = Cache::load(&opts.check.cache);
+    for (id, text) in texts {
+        cache.put_accepted(id, text);
+    }
+    cache.save();
+    if opts.all && !plan.without_address.is_empty() {
+        println!(
+            "no address, not accepted: {}",
+            plan.without_address.join(", ")
+        );
+    }
+    Ok(failed)
+}
+
+fn describe(r: &Retrieved) -> String {
+    match r {
+        Retrieved::Text { .. } => "read".into(),
+        Retrieved::Moved { code, to } => format!("moved ({code} → {to}): update its address"),
+        Retrieved::Gone(why) => format!("gone ({why})"),
+        Retrieved::Unreachable(why) => format!("unreachable ({why})"),
+    }
+}
