@@ -6,21 +6,15 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { L, LANGS } from "./fixtures.mjs";
-import { expectText, launch, lead, newContext, rendered, Server, withOfflineVisit } from "./harness.mjs";
+import { expectText, lead, newContext, rendered, startBoth, stopBoth, withOfflineVisit } from "./harness.mjs";
 
 const SAMPLES = JSON.parse(readFileSync(new URL("../data/letters.json", import.meta.url), "utf8"));
 /** A written test letter of this type with an appointment: a date followed by a time. */
 const withAppointment = (type) => SAMPLES.find((s) => s.type === type && s.expect.dates?.some((d) => d.time));
 
 let server, browser;
-before(async () => {
-  server = await Server.start();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startBoth()));
+after(() => stopBoth({ server, browser }));
 
 async function readLetter(page, lang, text) {
   await page.locator("#letter-text").fill(text);
@@ -126,5 +120,25 @@ test("a kept letter stays on the phone until 'Delete all my data'; a period coun
   await page.goto("/en/letters");
   await rendered(page);
   assert.equal(await page.locator(".kept-letters li").count(), 0);
+  await context.close();
+});
+
+test("a letter's page: its sender, its step, and the same text beside the Norwegian for an official", async () => {
+  const { context } = await newContext(browser, server);
+  const page = await context.newPage();
+  await page.goto("/uk/letter/advance-notice");
+  await page.getByRole("heading", { level: 1, name: L.uk.letter.advance_notice.title }).waitFor();
+  await expectText(page.locator(".letter-meta"), /UDI \(Utlendingsdirektoratet\)/);
+  await page.getByRole("button", { name: L.uk.staff.show }).click();
+  const pairs = page.locator(".staff-view .pair:not(.pair-title)");
+  assert.ok((await pairs.count()) >= 5);
+  await expectText(page.locator(".pair-title [lang=nb]"), L.nb.letter.advance_notice.title);
+  // The step lists its letters and leads to the reader.
+  await page.goto("/uk/step/residence-card");
+  await rendered(page);
+  const letters = page.locator(".step-letters");
+  await letters.getByRole("link", { name: L.uk.letter.advance_notice.title }).waitFor();
+  await letters.getByRole("link", { name: L.uk.letters.reader_title }).click();
+  await page.getByRole("heading", { level: 1, name: L.uk.letters.title }).waitFor();
   await context.close();
 });
