@@ -2,8 +2,9 @@
 //! a DUF number, an amount, and a period ("innen tre uker"). Read from the raw text, so the
 //! dots and colons inside numbers count.
 
-use super::fold::fold;
+use super::fold::fold_char;
 use crate::date::Date;
+use crate::search::normalize::is_word_char;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Tok {
@@ -32,7 +33,7 @@ fn lex(text: &str) -> Vec<Token> {
                         return true;
                     }
                     (Tok::Word(s), false) => {
-                        s.push_str(&fold(&c.to_string()));
+                        fold_char(c, s);
                         last.end = end;
                         return true;
                     }
@@ -49,10 +50,12 @@ fn lex(text: &str) -> Vec<Token> {
                     end,
                 });
             }
-        } else if c.is_alphabetic() {
+        } else if is_word_char(c) {
             if !extend(&mut out, false) {
+                let mut word = String::new();
+                fold_char(c, &mut word);
                 out.push(Token {
-                    tok: Tok::Word(fold(&c.to_string())),
+                    tok: Tok::Word(word),
                     start: i,
                     end,
                 });
