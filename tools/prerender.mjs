@@ -45,14 +45,28 @@ const page = await context.newPage();
 const errors = [];
 page.on("pageerror", (e) => errors.push(e.message));
 
+/** Loads `path` until the app has rendered its heading. On a busy 2-core machine a load can
+ * stall once; a second try tells a stall from a page that never renders, which still fails. */
+async function open(path) {
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(origin + path);
+    try {
+      await page.locator("main h1").first().waitFor({ timeout: 30_000 });
+      return;
+    } catch (e) {
+      if (attempt === 2) throw new Error(`${path}: no heading after two loads: ${e.message}`);
+      console.error(`prerender: ${path}: no heading after 30 s, loading it again`);
+    }
+  }
+}
+
 // Crawl from the root: it redirects to a language, and the language switcher links the others.
 const queue = [BASE];
 const seen = new Set(queue);
 let written = 0;
 while (queue.length) {
   const path = queue.shift();
-  await page.goto(origin + path);
-  await page.locator("main h1").first().waitFor();
+  await open(path);
   // Effects (the title, the document's language) run after the first render.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
   const got = await snapshot();
