@@ -82,8 +82,7 @@ while (queue.length) {
 }
 // The page for unknown addresses, from an address the app does not know.
 const missing = `${BASE}uk/page-not-found`;
-await page.goto(origin + missing);
-await page.locator("main h1").first().waitFor();
+await open(missing);
 await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
 write(missing, await snapshot(), join(dist, "404.html"));
 await browser.close();
