@@ -44,6 +44,16 @@ pub fn ShareSheet() -> impl IntoView {
     }
 }
 
+/// An address that wraps only after a "/": a line broken at a hyphen ("residence-" / "card")
+/// reads as a word split in two, and a person typing it from paper would drop the hyphen.
+fn breakable(url: &str) -> impl IntoView + use<> {
+    let parts: Vec<String> = url.split_inclusive('/').map(str::to_string).collect();
+    parts
+        .into_iter()
+        .map(|part| view! { <span class="url-part">{part}</span><wbr /> })
+        .collect_view()
+}
+
 /// One page's code, its title in the sheet's language and in Norwegian, and its address.
 #[component]
 fn SheetEntry(page: &'static Article, lang: Signal<Lang>) -> impl IntoView {
@@ -61,7 +71,7 @@ fn SheetEntry(page: &'static Article, lang: Signal<Lang>) -> impl IntoView {
             <div class="qr-text">
                 <h2>{title}</h2>
                 {move || (lang.get() != Lang::Nb).then(|| view! { <p class="qr-nb" lang="nb">{nb_title}</p> })}
-                <p class="url" data-origin>{url}</p>
+                <p class="url" data-origin>{move || breakable(&url.get())}</p>
             </div>
         </li>
     }

@@ -26,14 +26,17 @@ after(async () => {
   await server?.stop();
 });
 
-/** Prints the page to PDF as a person would (A4, the page's own print CSS) and reads every code. */
+/** Prints the page to PDF as a person would (A4, the page's own print CSS) and reads every code;
+ * `printed` is the PDF's text with its whitespace removed (a wrapped address joined again). */
 async function printAndRead(page) {
   const dir = mkdtempSync(join(tmpdir(), "veiviser-pdf-"));
   const pdf = join(dir, "print.pdf");
   writeFileSync(pdf, await page.pdf({ format: "A4", preferCSSPageSize: true }));
   execFileSync("pdftoppm", ["-r", "110", "-png", pdf, join(dir, "page")]);
   const pages = readdirSync(dir).filter((f) => f.endsWith(".png")).sort();
-  return pages.map((f) => readCodes(PNG.sync.read(readFileSync(join(dir, f)))));
+  const codes = pages.map((f) => readCodes(PNG.sync.read(readFileSync(join(dir, f)))));
+  const printed = execFileSync("pdftotext", [pdf, "-"]).toString().replace(/\s+/g, "");
+  return Object.assign(codes, { printed });
 }
 
 /**
@@ -84,6 +87,9 @@ for (const [ui, lang] of [["uk", "uk"], ["nb", "nb"], ["nb", "uk"]]) {
       const want = [...STEPS.map((id) => `step/${id}`), ...TOPICS.map((id) => `topic/${id}`)].map((p) => `${server.url}${BASE}${lang}/${p}`);
       // Every code read back whole, once: none was cut by a page break.
       assert.deepEqual(pages.flat().sort(), [...want].sort());
+      // Every address printed whole under its code, for a person who cannot scan it.
+      const cut = want.filter((url) => !pages.printed.includes(url));
+      assert.deepEqual(cut, [], "addresses not printed whole");
       // The titles in the sheet's language and in Norwegian, and the address as text.
       const first = page.locator(".qr-entry").first();
       await first.getByText(L[lang].step.registration.title, { exact: true }).waitFor();
@@ -104,7 +110,8 @@ test("the poster prints on one page with one code for the guide and a line in ea
     await rendered(page);
     for (const lang of ["uk", "ru", "en", "nb"]) await page.locator(`.poster-line[lang=${lang}]`).getByText(L[lang].share.poster_line).waitFor();
     const pages = await printAndRead(page);
-    assert.deepEqual(pages, [[`${server.url}${BASE}`]]);
+    assert.deepEqual([...pages], [[`${server.url}${BASE}`]]);
+    assert.ok(pages.printed.includes(`${server.url}${BASE}`), "the address printed under the code");
   } finally {
     await context.close();
   }
