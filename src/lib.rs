@@ -1,8 +1,10 @@
 //! Veiviser: an offline-first arrival guide for people who fled Ukraine to Norway.
 //!
 //! - `content`, `checklist`, `letters`, `search`, `speech`, `storage`, `lang`, `route`, `date`,
-//!   `base`: pure logic, tested natively. `content` is the guidance and its sources; `checklist`
-//!   the personal tasks; `letters` which letter a pasted text is; `speech` what read aloud says.
+//!   `chars`, `base`: pure logic, tested natively. `content` is the guidance and its sources;
+//!   `checklist` the personal tasks; `letters` which letter a pasted text is; `speech` what read
+//!   aloud says; `chars` the letters and case of the guide's scripts, shared by those that fold
+//!   text.
 //! - `platform`: everything that talks to the browser (storage, the clock, the speech engine,
 //!   service worker, install prompt, sharing, printing, the panic screen) and the app-wide state
 //!   components read (`use_app_state`, `use_checklist`). Nothing else uses the browser's
@@ -31,6 +33,7 @@ pub(crate) use public_id;
 pub mod app;
 pub mod base;
 pub mod build_info;
+pub mod chars;
 pub mod checklist;
 pub mod components;
 pub mod content;

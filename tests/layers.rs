@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 /// macros (`public_id!`); `tr!` and `tv!` count as `i18n`.
 const LAYERS: &[(&str, &[&str])] = &[
     ("base", &[]),
+    ("chars", &[]),
     ("date", &[]),
     ("lang", &[]),
     ("build_info", &[]),
@@ -21,10 +22,11 @@ const LAYERS: &[(&str, &[&str])] = &[
         "texts",
         &["checklist", "content", "date", "i18n", "lang", "storage"],
     ),
-    ("search", &["content", "lang", "texts"]),
+    ("search", &["chars", "content", "lang", "texts"]),
+    ("letters", &["chars", "content", "date"]),
     (
         "speech",
-        &["content", "date", "i18n", "lang", "search", "texts"],
+        &["chars", "content", "date", "i18n", "lang", "texts"],
     ),
 ];
 
@@ -39,12 +41,14 @@ const UI: &[(&str, &[&str])] = &[
 /// Modules that may not mention the UI framework or the browser at all.
 const PURE: &[&str] = &[
     "base",
+    "chars",
     "date",
     "lang",
     "content",
     "checklist",
     "storage",
     "search",
+    "letters",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -159,4 +163,27 @@ fn the_reader_of_use_lines_sees_what_it_must() {
     assert_eq!(used, expected);
     assert!(used_modules("let x = 1; // crate::pages").contains("pages"));
     assert!(!used_modules(&without_comments("let x = 1; // crate::pages")).contains("pages"));
+}
+
+/// The crate's top-level modules that sit outside the layers above: the root, the entry point,
+/// the router and the maintainers' tool.
+const OUTSIDE: &[&str] = &["lib", "main", "app", "bin"];
+
+#[test]
+fn every_module_has_a_layer() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    for entry in std::fs::read_dir(&src).unwrap() {
+        let name = entry
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .replace(".rs", "");
+        let placed = LAYERS.iter().any(|(m, _)| *m == name)
+            || UI.iter().any(|(m, _)| *m == name)
+            || OUTSIDE.contains(&name.as_str());
+        assert!(
+            placed,
+            "src/{name} is in no layer: add it to LAYERS, UI or OUTSIDE"
+        );
+    }
 }

@@ -3,8 +3,8 @@
 //! dots and colons inside numbers count.
 
 use super::fold::fold_char;
+use crate::chars::is_word_char;
 use crate::date::Date;
-use crate::search::normalize::is_word_char;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Tok {

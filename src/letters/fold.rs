@@ -1,9 +1,9 @@
 //! Letter text as words a matcher can compare: lower case, Norwegian letters folded to the
 //! ASCII a phone keyboard without them gives (ø → o, å → a, æ → ae), hyphens joined, and
-//! everything else a word break. Letters and case come from search's own small tables, not
-//! std's Unicode ones (about 5 KB brotli of wasm, `search::normalize`).
+//! everything else a word break. Letters and case come from `crate::chars`, not std's Unicode
+//! tables.
 
-use crate::search::normalize::{is_word_char, lower};
+use crate::chars::{is_word_char, lower};
 
 /// One word of the text and where it starts (a byte offset into the original).
 #[derive(Clone, Debug, PartialEq, Eq)]

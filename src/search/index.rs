@@ -1,7 +1,8 @@
 //! An offline search index over plain documents: typo-tolerant, script- and diacritic-blind,
 //! with a highlighted snippet for each hit.
 
-use super::normalize::{distance, is_word_char, words};
+use super::normalize::{distance, words};
+use crate::chars::is_word_char;
 use crate::lang::Lang;
 use std::ops::Range;
 

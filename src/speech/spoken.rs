@@ -2,8 +2,8 @@
 //! of every line. The speech engine gets plain words; nothing here knows the browser.
 
 use super::words::{self, Case};
+use crate::chars::{is_word_char, lower};
 use crate::lang::Lang;
-use crate::search::normalize::{is_word_char, lower};
 
 /// "+47 23 35 15 00" → "pluss 47, 23, 35, 15, 0 0": a pause between the groups a listener
 /// writes down. Pairs are said as numbers, as Norwegians say them; other groups, and any
