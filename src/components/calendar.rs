@@ -3,7 +3,7 @@
 //! before, even with the app closed and the phone offline. The person's notes go in only when
 //! they tick "include my notes": calendars are often copied to an online account.
 
-use crate::checklist::calendar::{self, Stamp, add_notes, reminder_events};
+use crate::checklist::calendar::{self, Stamp, add_notes, note_for, reminder_events};
 use crate::checklist::derive::Reminder;
 use crate::i18n::{Locale, use_lang};
 use crate::platform::checklist::use_checklist;
@@ -48,12 +48,9 @@ pub fn CalendarButton(
     // The choice is offered only when one of these dates has a note.
     let has_notes = Memo::new(move |_| {
         let reminders = reminders.get();
-        checklist.data().with(|d| {
-            reminders.iter().any(|r| {
-                let note = d.active().task(r.task().as_str()).note;
-                note.is_some_and(|n| !n.trim().is_empty())
-            })
-        })
+        checklist
+            .data()
+            .with(|d| reminders.iter().any(|r| note_for(d.active(), r).is_some()))
     });
     let save = move |_| {
         let notes = notes.get_untracked() && has_notes.get_untracked();

@@ -7,13 +7,14 @@ use crate::checklist::calendar::{self, Event, Stamp, uid};
 use crate::checklist::letters::task_for;
 use crate::content::journey::ArticleId;
 use crate::date::Date;
-use crate::i18n::{task_href, use_lang};
+use crate::i18n::{Locale, task_href, use_lang};
 use crate::letters::{Amount, Found, FoundDate, Period};
 use crate::platform::{self, checklist::use_checklist, files};
 use crate::texts::article::article_text;
 use crate::texts::checklist::format_date;
 use crate::{tr, tv};
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 
 fn clock((h, m): (u8, u8)) -> String {
     format!("{h:02}:{m:02}")
@@ -34,10 +35,8 @@ fn kroner(a: Amount) -> String {
     }
 }
 
-/// Saves one date as a calendar file; false if it could not be made.
-fn save_event(date: Date, time: Option<(u8, u8)>, summary: String) -> bool {
-    let checklist = use_checklist();
-    let profile = checklist.data().with_untracked(|d| d.active().id);
+/// Saves one date as a calendar file for the person `profile`; false if it could not be made.
+fn save_event(profile: u32, date: Date, time: Option<(u8, u8)>, summary: String) -> bool {
     let event = Event {
         uid: uid(profile, &format!("letter-{date}")),
         date,
@@ -56,11 +55,13 @@ fn save_event(date: Date, time: Option<(u8, u8)>, summary: String) -> bool {
 #[component]
 pub fn FoundView(found: Found, letter: Option<ArticleId>) -> impl IntoView {
     let lang = use_lang();
-    let summary = move || match letter {
-        Some(id) => article_text(id.article(), lang.get_untracked())
-            .title
-            .to_string(),
-        None => tr!(letters.calendar_title)().to_string(),
+    // Called from click handlers: it reads no context, only the language signal.
+    let summary = move || {
+        let lang = lang.get_untracked();
+        match letter {
+            Some(id) => article_text(id.article(), lang).title.to_string(),
+            None => td_string!(Locale::from(lang), letters.calendar_title).to_string(),
+        }
     };
     let dates = found
         .dates
@@ -120,7 +121,10 @@ fn DateRow(
             {time.map(|t| view! { " " {tr!(letters.at)} " " {clock(t)} })}
             <div class="actions">
                 {to_checklist}
-                <button type="button" class="secondary" on:click=move |_| failed.set(!save_event(date, time, summary()))>
+                <button type="button" class="secondary" on:click=move |_| {
+                    let profile = checklist.data().with_untracked(|d| d.active().id);
+                    failed.set(!save_event(profile, date, time, summary()));
+                }>
                     {tr!(letters.to_calendar)}
                 </button>
             </div>
@@ -137,6 +141,7 @@ fn PeriodView(
     summary: impl Fn() -> String + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let lang = use_lang();
+    let checklist = use_checklist();
     let received = RwSignal::new(platform::today());
     let ends = move || period.ends(received.get());
     let failed = RwSignal::new(false);
@@ -154,7 +159,10 @@ fn PeriodView(
                 let date = format_date(ends(), lang.get());
                 tv!(letters.deadline, date = date.clone())
             }}</p>
-            <button type="button" class="secondary" on:click=move |_| failed.set(!save_event(ends(), None, summary()))>
+            <button type="button" class="secondary" on:click=move |_| {
+                let profile = checklist.data().with_untracked(|d| d.active().id);
+                failed.set(!save_event(profile, ends(), None, summary()));
+            }>
                 {tr!(letters.to_calendar)}
             </button>
             <p role="status">{move || failed.get().then(|| tr!(calendar.failed))}</p>

@@ -4,7 +4,6 @@
 
 use crate::args::AcceptOptions;
 use crate::baseline::{self, Baseline, Baselines};
-use crate::cache::Cache;
 use crate::check::{Reader, Retrieved};
 use crate::error::Fatal;
 use crate::report::today;
@@ -15,7 +14,6 @@ pub fn run(opts: &AcceptOptions) -> Result<bool, Fatal> {
     let mut baselines = Baselines::load(&opts.check.baselines)?;
     let mut reader = Reader::open(&opts.check)?;
     let mut failed = false;
-    let mut texts = Vec::new();
     for target in &plan.targets {
         match reader.get(&target.address) {
             Retrieved::Text { text, .. } => {
@@ -32,7 +30,7 @@ pub fn run(opts: &AcceptOptions) -> Result<bool, Fatal> {
                         paragraphs,
                     },
                 );
-                texts.push((target.id, text));
+                reader.cache_mut().put_accepted(target.id, text);
             }
             other => {
                 failed = true;
@@ -40,16 +38,8 @@ pub fn run(opts: &AcceptOptions) -> Result<bool, Fatal> {
             }
         }
     }
-    if let Reader::Network(f) = &reader {
-        f.save_cache();
-    }
     baselines.save()?;
-    // After the fetcher's own save, so its validators and these texts both stay.
-    let mut cache = Cache::load(&opts.check.cache);
-    for (id, text) in texts {
-        cache.put_accepted(id, text);
-    }
-    cache.save();
+    reader.cache().save();
     if opts.all && !plan.without_address.is_empty() {
         println!(
             "no address, not accepted: {}",

@@ -172,24 +172,40 @@ pub fn judge(
     (Status::Changed(changes), reused)
 }
 
-/// Where pages come from: the network (with the cache), or saved copies.
+/// Where pages come from: the network, or saved copies; with the cache either way (saved
+/// copies use it only for the accepted texts).
 pub enum Reader {
     Network(Fetcher),
-    Saved(Saved),
+    Saved(Saved, Cache),
 }
 
 impl Reader {
     pub fn open(opts: &CheckOptions) -> Result<Reader, Fatal> {
+        let cache = Cache::load(&opts.cache);
         Ok(match &opts.saved {
-            Some(dir) => Reader::Saved(Saved::open(dir)?),
-            None => Reader::Network(Fetcher::new(opts.timeout, Cache::load(&opts.cache))),
+            Some(dir) => Reader::Saved(Saved::open(dir)?, cache),
+            None => Reader::Network(Fetcher::new(opts.timeout, cache)),
         })
     }
 
     pub fn get(&mut self, address: &str) -> Retrieved {
         match self {
             Reader::Network(f) => f.get(address),
-            Reader::Saved(s) => s.get(address),
+            Reader::Saved(s, _) => s.get(address),
+        }
+    }
+
+    pub fn cache(&self) -> &Cache {
+        match self {
+            Reader::Network(f) => f.cache(),
+            Reader::Saved(_, c) => c,
+        }
+    }
+
+    pub fn cache_mut(&mut self) -> &mut Cache {
+        match self {
+            Reader::Network(f) => f.cache_mut(),
+            Reader::Saved(_, c) => c,
         }
     }
 }
@@ -197,8 +213,6 @@ impl Reader {
 pub fn run(opts: &CheckOptions) -> Result<bool, Fatal> {
     let plan = targets::plan(opts)?;
     let baselines = Baselines::load(&opts.baselines)?;
-    // The accepted texts, to show what a change removed (read-only here).
-    let accepted = Cache::load(&opts.cache);
     let mut reader = Reader::open(opts)?;
     let progress = std::io::stderr().is_terminal();
     let total = plan.targets.len();
@@ -207,9 +221,11 @@ pub fn run(opts: &CheckOptions) -> Result<bool, Fatal> {
         if progress {
             eprintln!("[{}/{total}] {} {}", i + 1, target.id, target.address);
         }
+        // The page as accepted, to show what a change removed.
+        let accepted = reader.cache().accepted(target.id).map(str::to_string);
         let retrieved = reader.get(&target.address);
         let baseline = baselines.get(target.id);
-        let (status, reused) = judge(&target, retrieved, baseline, accepted.accepted(target.id));
+        let (status, reused) = judge(&target, retrieved, baseline, accepted.as_deref());
         checked.push(Checked {
             target,
             status,
@@ -217,8 +233,9 @@ pub fn run(opts: &CheckOptions) -> Result<bool, Fatal> {
             baselined: baseline.is_some(),
         });
     }
-    if let Reader::Network(f) = &reader {
-        f.save_cache();
+    // Saved copies change nothing the cache holds.
+    if let Reader::Network(_) = &reader {
+        reader.cache().save();
     }
     let report = Report {
         checked,

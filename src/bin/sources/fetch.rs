@@ -113,8 +113,12 @@ impl Fetcher {
         }
     }
 
-    pub fn save_cache(&self) {
-        self.cache.save();
+    pub fn cache(&self) -> &Cache {
+        &self.cache
+    }
+
+    pub fn cache_mut(&mut self) -> &mut Cache {
+        &mut self.cache
     }
 }
 

@@ -38,20 +38,23 @@ pub fn reminder_events(
         .collect()
 }
 
+/// The note of the task a reminder's date comes from, trimmed; None when there is none.
+pub fn note_for(profile: &Profile, r: &Reminder) -> Option<String> {
+    let note = profile.task(r.task().as_str()).note?;
+    let note = note.trim();
+    (!note.is_empty()).then(|| note.to_string())
+}
+
 /// Appends to each event the note of the task its date comes from, for a person who asked for
 /// their notes in the calendar. `events` and `reminders` are in the same order.
 pub fn add_notes(events: &mut [Event], profile: &Profile, reminders: &[Reminder]) {
     for (e, r) in events.iter_mut().zip(reminders) {
-        let Some(note) = profile.task(r.task().as_str()).note else {
+        let Some(note) = note_for(profile, r) else {
             continue;
         };
-        let note = note.trim();
-        if note.is_empty() {
-            continue;
-        }
         e.description = Some(match e.description.take() {
             Some(text) => format!("{text}\n\n{note}"),
-            None => note.to_string(),
+            None => note,
         });
     }
 }

@@ -5,7 +5,7 @@ mod events;
 mod text;
 mod time;
 
-pub use events::{APPOINTMENT_MINUTES, add_notes, reminder_events};
+pub use events::{APPOINTMENT_MINUTES, add_notes, note_for, reminder_events};
 pub use time::{Stamp, parse_time};
 
 use crate::date::Date;
