@@ -56,7 +56,7 @@ fn only_platform_talks_to_the_browser() {
         if allowed {
             continue;
         }
-        for needle in ["web_sys", "js_sys", "wasm_bindgen"] {
+        for needle in ["web_sys", "js_sys", "wasm_bindgen", "gloo_storage"] {
             assert!(
                 !text.contains(needle),
                 "{name} uses {needle}: move it to platform/"

@@ -1,7 +1,10 @@
 //! The first-run questionnaire's answers. Every answer may be unknown: an unknown answer never
-//! hides anything.
+//! hides anything. Stored as they are named here (storage::envelope).
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Housing {
     Emergency,
     ReceptionCentre,
@@ -11,7 +14,8 @@ pub enum Housing {
 }
 
 /// Where the person is on the way, asked first so that home starts there.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Stage {
     /// Not in Norway yet: who qualifies, the safe areas, Råde, what to bring.
     NotInNorway,
@@ -20,14 +24,17 @@ pub enum Stage {
     HavePermit,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum SettlementRoute {
     Imdi,
     SelfSettlement,
     Undecided,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// Stored with every flag; a missing one is false.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Children {
     pub under_6: bool,
     pub age_6_to_15: bool,
@@ -35,8 +42,12 @@ pub struct Children {
     pub born_in_norway: bool,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// A missing answer is unanswered, as is `null`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Answers {
+    /// Written only once answered, so answers without it are stored as before version 3.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stage: Option<Stage>,
     pub housing: Option<Housing>,
     /// None until the person says whether they have children.
@@ -48,17 +59,28 @@ pub struct Answers {
 
 /// Who a checklist is for: an adult, or a child in an age band (the school bands of the
 /// sources). A child's checklist holds the child's own tasks only.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, strum::VariantArray)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, strum::VariantArray, Serialize, Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum Person {
     #[default]
     Adult,
+    #[serde(rename = "child-under-6")]
     ChildUnder6,
+    #[serde(rename = "child-6-15")]
     Child6To15,
+    #[serde(rename = "child-16-17")]
     Child16To17,
 }
 
 impl Person {
     pub fn is_child(self) -> bool {
         self != Person::Adult
+    }
+
+    /// An adult's profile is stored without "person", as before version 3.
+    pub fn is_adult(&self) -> bool {
+        !self.is_child()
     }
 }

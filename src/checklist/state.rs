@@ -1,12 +1,18 @@
 //! What the person has recorded: profiles, each with its answers, task states and the letters
 //! they chose to keep. This is the only checklist data that is stored; everything else is
-//! derived.
+//! derived. The serde attributes below are the stored format (storage::envelope): unknown
+//! fields are refused, a missing field takes its default, `null` is allowed only where a value is
+//! optional, and enums are kebab-case names.
 
 use super::answers::{Answers, Person};
 use crate::date::Date;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, strum::VariantArray)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, strum::VariantArray, Serialize, Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum Status {
     #[default]
     NotStarted,
@@ -34,7 +40,8 @@ pub const MAX_LETTERS: usize = 10;
 pub const ALL_LETTERS: usize = 100_000;
 
 /// A letter's text the person chose to keep on the phone, and the day they kept it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct KeptLetter {
     pub saved: Date,
     pub text: String,
@@ -47,7 +54,8 @@ impl KeptLetter {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct TaskState {
     pub status: Status,
     pub date: Option<Date>,
@@ -62,18 +70,27 @@ impl TaskState {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Profile {
     pub id: u32,
     /// An optional label that stays on the phone ("Me", "Mum", a child's name).
+    #[serde(default)]
     pub name: Option<String>,
-    /// An adult, or a child in an age band: a child sees the child's tasks only.
+    /// An adult, or a child in an age band: a child sees the child's tasks only. Written only
+    /// for a child, so an adult's profile is stored as before version 3.
+    #[serde(default, skip_serializing_if = "Person::is_adult")]
     pub person: Person,
+    #[serde(default)]
     pub answers: Answers,
     /// Whether the questionnaire was answered or skipped, so it is offered only once.
+    #[serde(default)]
     pub asked: bool,
+    #[serde(default)]
     pub tasks: BTreeMap<String, TaskState>,
-    /// Oldest first.
+    /// Oldest first. Written only when a letter is kept, so a profile without one is stored as
+    /// before version 4.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub letters: Vec<KeptLetter>,
 }
 
@@ -118,7 +135,8 @@ impl Profile {
 }
 
 /// Everything the checklist stores: the profiles on this phone and which one is shown.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AppData {
     pub profiles: Vec<Profile>,
     pub active: u32,

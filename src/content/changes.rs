@@ -154,8 +154,10 @@ pub fn head() -> Option<Date> {
     log().last().map(|c| c.date)
 }
 
-/// What this phone has seen of the log. Stored apart from the checklist (`storage::seen`).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// What this phone has seen of the log. Stored apart from the checklist (`storage::seen`), as
+/// named here; a missing member is none.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Seen {
     /// The newest entry when the person first used the guide: nothing older is news to them.
     /// None for someone who used a build from before the change log.

@@ -1,45 +1,46 @@
-//! localStorage as a storage backend, with its exceptions turned into typed errors.
+//! localStorage through gloo-storage, as a storage backend. Values are kept as the strings they
+//! are (a language code is not JSON, and a checklist that cannot be read is backed up as it
+//! was), so this uses gloo's raw access; the browser's exceptions become typed errors.
 
 use crate::storage::{Backend, StorageError};
-use wasm_bindgen::JsValue;
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::{JsCast, JsValue};
 
-pub struct LocalStorage(web_sys::Storage);
+pub struct Local;
 
 /// None when the browser has no localStorage or throws on access (blocked, sandboxed, off).
 pub fn open() -> Option<Box<dyn Backend>> {
-    let storage = web_sys::window()?.local_storage().ok()??;
-    Some(Box::new(LocalStorage(storage)))
+    // gloo throws when storage is blocked or off; ask the way it does first.
+    web_sys::window()?.local_storage().ok()??;
+    Some(Box::new(Local))
 }
 
 fn classify(err: JsValue) -> StorageError {
-    let name = js_sys::Reflect::get(&err, &JsValue::from_str("name"))
-        .ok()
-        .and_then(|n| n.as_string())
-        .unwrap_or_default();
-    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
-        StorageError::QuotaExceeded
-    } else {
-        StorageError::Unavailable
+    let name = err.dyn_ref::<web_sys::DomException>().map(|e| e.name());
+    match name.as_deref() {
+        Some("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED") => StorageError::QuotaExceeded,
+        _ => StorageError::Unavailable,
     }
 }
 
-impl Backend for LocalStorage {
+impl Backend for Local {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        self.0.get_item(key).map_err(classify)
+        LocalStorage::raw().get_item(key).map_err(classify)
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        self.0.set_item(key, value).map_err(classify)
+        LocalStorage::raw().set_item(key, value).map_err(classify)
     }
 
     fn remove(&self, key: &str) -> Result<(), StorageError> {
-        self.0.remove_item(key).map_err(classify)
+        LocalStorage::delete(key);
+        Ok(())
     }
 
     fn keys(&self) -> Result<Vec<String>, StorageError> {
-        let n = self.0.length().map_err(classify)?;
-        Ok((0..n)
-            .filter_map(|i| self.0.key(i).ok().flatten())
+        let raw = LocalStorage::raw();
+        Ok((0..LocalStorage::length())
+            .filter_map(|i| raw.key(i).ok().flatten())
             .collect())
     }
 }

@@ -146,22 +146,21 @@ const EARLY_TICKS_KEY: &str = "veiviser.early-ticks";
 
 /// Takes the ticks the loader kept (and forgets them, so they are carried over once).
 pub fn take_early_ticks() -> Vec<(String, bool)> {
-    use crate::storage::json::{self, Value};
-    let Some(store) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
+    use gloo_storage::{SessionStorage, Storage};
+    // gloo throws when storage is blocked or off; ask the way it does first.
+    let available = web_sys::window().is_some_and(|w| matches!(w.session_storage(), Ok(Some(_))));
+    if !available {
         return Vec::new();
-    };
-    let raw = store.get_item(EARLY_TICKS_KEY).ok().flatten();
-    let _ = store.remove_item(EARLY_TICKS_KEY);
-    match raw.as_deref().map(json::parse) {
-        Some(Ok(Value::Object(members))) => members
-            .into_iter()
-            .filter_map(|(id, v)| match v {
-                Value::Bool(b) => Some((id, b)),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
     }
+    let ticks = SessionStorage::get::<std::collections::BTreeMap<String, serde_json::Value>>(
+        EARLY_TICKS_KEY,
+    );
+    SessionStorage::delete(EARLY_TICKS_KEY);
+    ticks
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|(id, v)| v.as_bool().map(|b| (id, b)))
+        .collect()
 }
 
 /// Clicks the app's own box where it shows another state than the one chosen, so the tick goes

@@ -1,9 +1,12 @@
 //! The stored checklist: a versioned envelope `{ "version": n, "data": ... }`, a reader for
-//! every version, and the validation that storage and imports share.
+//! every version, and the validation that storage and imports share. The data's shape is the
+//! model's serde attributes (checklist::state); limits and invariants are checked on the typed
+//! value after reading (`AppData::check`), not while parsing.
 
-use super::codec;
-use super::json::{self, Value};
 use crate::checklist::AppData;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// The version this build writes. Version 2 (2026-11-26): the checklist follows the 2024–26
@@ -49,7 +52,7 @@ impl fmt::Display for DataError {
 /// How to read each stored version into today's model: `READERS[n - 1]` reads version n.
 /// Version 1 is the first stored format. With a format change, bump `VERSION`, keep the old
 /// types in a module of their own, and add a reader that converts them (and its test).
-type Reader = fn(&Value) -> Result<Decoded, DataError>;
+type Reader = fn(&RawValue) -> Result<Decoded, DataError>;
 const READERS: &[Reader] = &[read_v1, read_current, read_current, read_current];
 
 /// Data read from storage or a file, and what reading an older version left out.
@@ -69,7 +72,7 @@ pub const V1_RENAMED: &[(&str, &str)] = &[("book-police", "registration-place")]
 pub const V1_REMOVED: &[&str] = &["card-ordered"];
 
 /// Version 1 has version 2's shape; only task ids differ.
-fn read_v1(data: &Value) -> Result<Decoded, DataError> {
+fn read_v1(data: &RawValue) -> Result<Decoded, DataError> {
     let mut d = read_current(data)?;
     for p in &mut d.data.profiles {
         for (old, new) in V1_RENAMED {
@@ -86,21 +89,30 @@ fn read_v1(data: &Value) -> Result<Decoded, DataError> {
     Ok(d)
 }
 
-fn read_current(data: &Value) -> Result<Decoded, DataError> {
-    let data = codec::read(data).map_err(DataError::WrongShape)?;
+/// Reads the data, naming the field that does not fit ("profiles[0].tasks.tb-test.date: …").
+fn read_current(data: &RawValue) -> Result<Decoded, DataError> {
+    let mut json = serde_json::Deserializer::from_str(data.get());
+    let data = serde_path_to_error::deserialize(&mut json)
+        .map_err(|e| DataError::WrongShape(e.to_string()))?;
     Ok(Decoded {
         data,
         dropped: Vec::new(),
     })
 }
 
+#[derive(Serialize)]
+struct Envelope<'a> {
+    version: u64,
+    data: &'a AppData,
+}
+
 pub fn encode(data: &AppData) -> String {
-    let version = Value::Int(VERSION as i64);
-    Value::Object(vec![
-        ("version".into(), version),
-        ("data".into(), codec::write(data)),
-    ])
-    .to_json()
+    let envelope = Envelope {
+        version: VERSION,
+        data,
+    };
+    // Cannot fail: every map key is a string and every value a plain one.
+    serde_json::to_string(&envelope).unwrap_or_default()
 }
 
 /// Reads a stored value or an imported file of any version this build knows.
@@ -115,19 +127,25 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<AppData, DataError> {
     decode(std::str::from_utf8(bytes).map_err(|_| DataError::NotText)?)
 }
 
+/// The envelope's members, each left unread until its version says how to read it. Other
+/// members are ignored, as they always were.
+#[derive(Deserialize)]
+struct Members<'a>(#[serde(borrow)] BTreeMap<String, &'a RawValue>);
+
 pub fn decode_detailed(raw: &str) -> Result<Decoded, DataError> {
     if raw.len() > MAX_BYTES {
         return Err(DataError::TooLarge(raw.len()));
     }
-    let Value::Object(members) = json::parse(raw).map_err(|_| DataError::NotJson)? else {
+    if serde_json::from_str::<serde::de::IgnoredAny>(raw).is_err() {
+        return Err(DataError::NotJson);
+    }
+    let Ok(Members(members)) = serde_json::from_str(raw) else {
         return Err(DataError::NoVersion);
     };
-    // Other members are ignored, as they always were.
-    let member = |name| members.iter().find(|(n, _)| n == name).map(|(_, v)| v);
-    let version = match member("version") {
-        Some(&Value::Int(v)) if v >= 0 => v as u64,
-        _ => return Err(DataError::NoVersion),
-    };
+    let version = members
+        .get("version")
+        .and_then(|v| serde_json::from_str::<u64>(v.get()).ok())
+        .ok_or(DataError::NoVersion)?;
     if version > VERSION {
         return Err(DataError::FutureVersion(version));
     }
@@ -135,7 +153,9 @@ pub fn decode_detailed(raw: &str) -> Result<Decoded, DataError> {
         .checked_sub(1)
         .and_then(|i| READERS.get(i as usize))
         .ok_or(DataError::UnknownVersion(version))?;
-    let data = member("data").ok_or_else(|| DataError::WrongShape("no data".into()))?;
+    let data = members
+        .get("data")
+        .ok_or_else(|| DataError::WrongShape("no data".into()))?;
     let mut decoded = read(data)?;
     // What can be mended losing nothing is mended, never a reason to set the data aside.
     decoded.data.repair();

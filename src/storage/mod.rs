@@ -2,9 +2,7 @@
 //! in-memory map when it does not. Callers see typed errors and whether data will persist.
 
 mod backend;
-mod codec;
 pub mod envelope;
-pub mod json;
 mod memory;
 /// Loading and saving the checklist without ever losing data (backups of what cannot be read).
 pub mod persist;
