@@ -10,10 +10,10 @@ cargo fmt --all --check
 log "cargo clippy (wasm32) -D warnings"
 cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
 log "cargo clippy (native) -D warnings"
-cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --workspace --all-targets -- -D warnings
 
 log "cargo test (native)"
-cargo test --locked
+cargo test --locked --workspace
 
 build_release dist
 # A second build for the e2e update tests: another version string, and the guide's change log

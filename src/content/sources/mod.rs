@@ -51,7 +51,7 @@ pub enum Origin {
 }
 
 /// The passages of a page the guide relies on, verbatim, in the page's own language, as published:
-/// what the source watcher (`cargo run --release --bin sources -- check`) looks for on the live
+/// what the source watcher (`cargo run --release -p sources -- check`) looks for on the live
 /// page. Never a passage nobody has seen on the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Quotes {

@@ -11,11 +11,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use veiviser::date::Date;
 
-/// Where the baselines live: next to the registry of sources.
-pub const DEFAULT_PATH: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/src/content/sources/baselines.json"
-);
+/// Where the baselines live: with the watcher, read and written by it alone.
+pub const DEFAULT_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/baselines.json");
 
 const FORMAT: u64 = 1;
 

@@ -247,7 +247,7 @@ fn what_to_do(s: &mut String, drifted: &[&Checked], unreviewed: &[&Checked]) {
         let _ = writeln!(
             s,
             "{n}. Once the guide agrees with the page, accept it:\n\n   \
-             `cargo run --release --bin sources -- accept {}`",
+             `cargo run --release -p sources -- accept {}`",
             to_accept.join(" ")
         );
     }

@@ -1,4 +1,4 @@
-//! The source watcher (`src/bin/sources`), run as a program against a fixture HTTP server in this
+//! The source watcher (`tools/sources`), run as a program against a fixture HTTP server in this
 //! test and against saved pages: every status, the guide's pages named for a drifted source,
 //! the exit codes, conditional GET, reviewed baselines (`accept`, then `check`), and
 //! `review --json`. The real addresses are never fetched:

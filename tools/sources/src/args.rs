@@ -23,7 +23,7 @@ check options:
   --cache PATH        ETag/Last-Modified and page texts for conditional GET
                       (default target/sources-cache.json)
   --only ID,ID        check only these sources
-  --baselines PATH    the reviewed baselines (default src/content/sources/baselines.json)
+  --baselines PATH    the reviewed baselines (default tools/sources/baselines.json)
   --addresses FILE    JSON {\"id\": \"address\"}: check these addresses instead (for tests)
   --quotes FILE       JSON {\"id\": [\"passage\", ...]}: use these quotes instead (for tests)
   --json              print the report as JSON instead of Markdown
