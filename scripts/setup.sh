@@ -5,7 +5,7 @@ set -euo pipefail
 
 # Each tool version is pinned once: the Rust toolchain in rust-toolchain.toml, trunk here,
 # wasm-bindgen in Cargo.lock (wasm-bindgen-cli must equal it), and wasm-opt as npm's binaryen in
-# package.json (read below; Debian's binaryen 108 builds a broken wasm). tests/pins.rs checks the
+# package.json (read below; Debian's binaryen 108 builds a broken wasm). tests/it/pins.rs checks the
 # files that repeat them.
 TRUNK_VERSION=0.21.14
 

@@ -1,8 +1,6 @@
 //! The router and the providers. Every page lives under a language prefix: `/{lang}/...`;
 //! `route.rs` says which page a path shows.
 
-use crate::checklist::derive;
-use crate::components::tasks::Views;
 use crate::components::{Later, Shell};
 use crate::i18n::{self, use_lang};
 use crate::lang::{self, Lang, PathLang};
@@ -15,6 +13,7 @@ use crate::platform::guide_seen::GuideSeen;
 use crate::platform::location::{self, use_location};
 use crate::platform::{self, app_state};
 use crate::route::Route;
+use crate::state::Views;
 use leptos::prelude::*;
 
 #[component]
@@ -38,9 +37,7 @@ pub fn App() -> impl IntoView {
     // Ticks made on a pre-rendered page, this one or one the person has left since.
     checklist.apply_early_ticks(&platform::takeover::take_early_ticks());
     provide_context(checklist);
-    provide_context(Views(Memo::new(move |_| {
-        checklist.data().with(|d| derive::tasks(d.active()))
-    })));
+    Views::provide(checklist);
 
     platform::speech::provide();
     view! {

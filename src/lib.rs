@@ -8,7 +8,9 @@
 //! - `platform`: everything that talks to the browser (storage, the clock, the speech engine,
 //!   service worker, install prompt, sharing, printing, the panic screen) and the app-wide state
 //!   components read (`use_app_state`, `use_checklist`). Nothing else uses the browser's
-//!   bindings (`tests/safety.rs`).
+//!   bindings (`tests/it/safety.rs`).
+//! - `state`: app-wide state built from the model that several components and pages read (the
+//!   shown person's task views, the search index, the questionnaire's unsaved answers).
 //! - `components`, `pages`: the UI; `app` holds the router and the providers.
 
 /// An id enum with `as_str()` shows as, and equals, its frozen public string (as it is stored,
@@ -46,5 +48,6 @@ pub mod platform;
 pub mod route;
 pub mod search;
 pub mod speech;
+pub mod state;
 pub mod storage;
 pub mod texts;

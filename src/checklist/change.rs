@@ -1,6 +1,6 @@
 //! Every change a person makes to the checklist, as a value, and the one function that applies
 //! it: `AppData::apply`. It refuses what the stored format's reader would reject, so no sequence
-//! of changes can leave data the next start cannot read (tests/checklist_props.rs).
+//! of changes can leave data the next start cannot read (tests/it/checklist_props.rs).
 
 use super::answers::{Answers, Person};
 use super::state::{

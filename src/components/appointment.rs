@@ -2,7 +2,6 @@
 //! bring: something to hand over the counter, offline.
 
 use super::calendar::{CalendarButton, file_for};
-use super::tasks::edit_task;
 use crate::checklist::derive::Reminder;
 use crate::checklist::tasks::TaskId;
 use crate::checklist::{MAX_TEXT, TaskState};
@@ -42,7 +41,7 @@ pub fn AppointmentFields(id: TaskId, state: Memo<TaskState>) -> impl IntoView {
                 prop:value=move || state.with(|s| get(s).unwrap_or_default())
                 on:change=move |ev| {
                     let v = clip(event_target_value(&ev));
-                    edit_task(checklist, id, |s| put(s, v));
+                    checklist.edit_task(id, |s| put(s, v));
                 }
             />
         }

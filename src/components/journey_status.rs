@@ -1,11 +1,11 @@
 //! Reminders from the person's dates, and the questionnaire prompt.
 
 use super::calendar::{CalendarButton, file_for};
-use super::tasks::use_views;
 use crate::checklist::derive;
 use crate::i18n::href;
 use crate::i18n::use_lang;
 use crate::platform::checklist::use_checklist;
+use crate::state::use_views;
 use crate::texts::checklist::reminder_text;
 use crate::tr;
 use leptos::prelude::*;

@@ -2,7 +2,6 @@
 //! when the person presses), a DUF number, an amount, and a period counted from the day the
 //! person received the letter.
 
-use super::tasks::edit_task;
 use crate::checklist::calendar::{self, Event, Stamp, uid};
 use crate::checklist::letters::task_for;
 use crate::content::journey::ArticleId;
@@ -97,7 +96,7 @@ fn DateRow(
     let to_checklist = task.map(|task| {
         let title = move || task.title(lang.get());
         let add = move |_| {
-            edit_task(checklist, task, |s| {
+            checklist.edit_task(task, |s| {
                 s.date = Some(date);
                 if let Some(t) = time {
                     s.time = Some(clock(t));

@@ -1,11 +1,11 @@
 //! Several people on one phone: "Checklist for: Me ▾", and a person added from there (up to
 //! `MAX_PROFILES`; at the limit the button is disabled and says why).
 
-use super::questionnaire::{UnsavedAnswers, keeping_answers};
 use crate::checklist::answers::Person;
 use crate::checklist::{Change, MAX_PROFILES, Profile};
 use crate::i18n::use_locale;
 use crate::platform::checklist::use_checklist;
+use crate::state::{UnsavedAnswers, keeping_answers};
 use crate::{tr, tv};
 use leptos::prelude::*;
 use leptos_i18n::td_string;

@@ -3,46 +3,10 @@
 use crate::checklist::answers::{Answers, Children, Housing, SettlementRoute, Stage};
 use crate::checklist::tasks::TaskId;
 use crate::checklist::{Change, Date, TaskState};
-use crate::platform::checklist::{ReactiveChecklist, use_checklist};
+use crate::platform::checklist::use_checklist;
+use crate::state::UnsavedAnswers;
 use crate::tr;
 use leptos::prelude::*;
-
-/// Answers chosen and not yet saved, where people can be switched (Settings). Showing another
-/// person rebuilds the questionnaire from that person's answers; the person controls change it
-/// through `keeping_answers`, so what was chosen is saved for the person it was chosen for.
-#[derive(Clone, Copy)]
-pub struct UnsavedAnswers(StoredValue<Option<(u32, Draft)>>, ReactiveChecklist);
-
-impl UnsavedAnswers {
-    pub fn provide() {
-        provide_context(UnsavedAnswers(StoredValue::new(None), use_checklist()));
-    }
-}
-
-/// `change`, preceded by saving the unsaved answers, if this page has any, for their person.
-pub fn keeping_answers(unsaved: Option<UnsavedAnswers>, change: Change) -> Vec<Change> {
-    let keep = unsaved
-        .and_then(|u| Some((u.0.try_get_value().flatten()?, u.1)))
-        .and_then(|((id, f), checklist)| Some((id, f.answers()?, checklist)))
-        .filter(|(id, answers, checklist)| unsaved_differs(*checklist, *id, answers))
-        .map(|(id, answers, _)| (id, answers))
-        .map(|(profile, answers)| Change::Answers {
-            profile,
-            answers: Some(answers),
-        });
-    keep.into_iter().chain([change]).collect()
-}
-
-/// Whether the answers differ from those stored for that person (who may be gone): only then
-/// are they saved, and marked as asked.
-fn unsaved_differs(checklist: ReactiveChecklist, id: u32, answers: &Answers) -> bool {
-    checklist.data().with_untracked(|d| {
-        d.profiles
-            .iter()
-            .find(|p| p.id == id)
-            .is_some_and(|p| p.answers != *answers)
-    })
-}
 
 /// The questionnaire's fields; `answers` is None once the questionnaire is gone.
 #[derive(Clone, Copy)]
@@ -133,7 +97,7 @@ pub fn Questionnaire(#[prop(into)] on_done: Callback<()>) -> impl IntoView {
         route,
     } = draft;
     if let Some(u) = use_context::<UnsavedAnswers>() {
-        u.0.set_value(Some((person, draft)));
+        u.track(person, Signal::derive(move || draft.answers()));
     }
     let yes_no = |v: RwSignal<Option<bool>>, name, legend| {
         radios(

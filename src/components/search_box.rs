@@ -1,20 +1,9 @@
-//! The search box (home and the search page) and the shared, lazily built index.
+//! The search box (home and the search page).
 
 use crate::i18n::use_lang;
 use crate::platform::location::use_location;
-use crate::search::{self, Index};
 use crate::tr;
 use leptos::prelude::*;
-use std::cell::OnceCell;
-
-thread_local! {
-    // Built on the first search, not at start-up: most visits never search.
-    static INDEX: OnceCell<Index> = const { OnceCell::new() };
-}
-
-pub fn with_index<R>(f: impl FnOnce(&Index) -> R) -> R {
-    INDEX.with(|cell| f(cell.get_or_init(search::build)))
-}
 
 /// A form that opens the search page with the query. On the search page it shows `query` (the
 /// address's, or what is being typed there), and `on_input` hears every keystroke.

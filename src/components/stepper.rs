@@ -3,13 +3,13 @@
 //! the current step its next task with one action.
 
 use super::UpdatedMark;
-use super::tasks::use_views;
 use crate::checklist::stepper::{StepState, StepStatus, step_states};
 use crate::checklist::{Change, Status};
 use crate::content::journey::{Article, ArticleId, STEPS};
 use crate::i18n::{article_href, task_href, use_lang, use_locale};
 use crate::lang::Lang;
 use crate::platform::checklist::use_checklist;
+use crate::state::use_views;
 use crate::texts::article::article_text;
 use crate::tr;
 use leptos::prelude::*;

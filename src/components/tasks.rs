@@ -4,22 +4,15 @@
 use super::{ProgressBar, appointment::AppointmentFields};
 use crate::checklist::derive::{self, Effective, TaskView};
 use crate::checklist::tasks::{self, NEEDS_ANY, Record, TaskId};
-use crate::checklist::{Change, Date, Status, TaskState};
+use crate::checklist::{Change, Date, Status};
 use crate::content::journey::ArticleId;
 use crate::i18n::{article_href, href, use_lang, use_locale};
-use crate::platform::checklist::{ReactiveChecklist, use_checklist};
+use crate::platform::checklist::use_checklist;
+use crate::state::use_views;
 use crate::texts::checklist::{advice_text, format_date, hidden_reason};
 use crate::tr;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-
-/// The derived task views of the shown profile, shared by every component.
-#[derive(Clone, Copy)]
-pub struct Views(pub Memo<Vec<TaskView>>);
-
-pub fn use_views() -> Memo<Vec<TaskView>> {
-    use_context::<Views>().expect("provided by App").0
-}
 
 fn view_of(views: Memo<Vec<TaskView>>, id: TaskId) -> Memo<Option<TaskView>> {
     Memo::new(move |_| views.with(|vs| vs.iter().find(|v| v.def.id == id).cloned()))
@@ -211,7 +204,7 @@ fn TaskDates(id: TaskId, record: Record) -> impl IntoView {
                 prop:value=move || state.with(|s| s.date.map(|d| d.to_string()).unwrap_or_default())
                 on:change=move |ev| {
                     let date = Date::parse(&event_target_value(&ev));
-                    edit_task(checklist, id, |s| s.date = date);
+                    checklist.edit_task(id, |s| s.date = date);
                 }
             />
             // Whatever the browser's own locale does to the input, the app writes the date out.
@@ -246,13 +239,4 @@ fn HiddenTasks(hidden: Memo<Vec<TaskView>>) -> impl IntoView {
             }
         })
     }
-}
-
-/// Changes one task's recorded details.
-pub fn edit_task(checklist: ReactiveChecklist, id: TaskId, f: impl FnOnce(&mut TaskState)) {
-    let mut s = checklist
-        .data()
-        .with_untracked(|d| d.active().task(id.as_str()));
-    f(&mut s);
-    let _ = checklist.update([Change::Task(id, s)]);
 }

@@ -136,7 +136,7 @@ const LOG: &[Change] = &[
 ];
 
 /// The newest rule the guide knows of: the day it took effect, and the page that says so. The
-/// home page names it, so a reader sees at once how current the guide is (tests/content.rs
+/// home page names it, so a reader sees at once how current the guide is (tests/it/content.rs
 /// checks that no official page the guide cites is dated later).
 pub const NEWEST_RULE: (Date, SourceId) = (Date::ymd(2026, 7, 1), SourceId::UdiRules2026);
 

@@ -24,7 +24,7 @@ impl Kind {
 }
 
 /// A step of the journey, a reference topic or a letter. Its sources are the ones its texts cite, block
-/// by block (`content::text::ArticleText::sources`).
+/// by block (`content::article_text::ArticleText::sources`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Article {
     /// Part of the public URL scheme (QR codes point at it): never change one.

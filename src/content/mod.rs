@@ -2,6 +2,7 @@
 //! change log, and the format of its texts. Plain data, no browser, no translations (those hang
 //! off these ids in `texts`): tested natively.
 
+pub mod article_text;
 pub mod changes;
 pub mod journey;
 pub mod letters;
@@ -10,6 +11,5 @@ pub mod phrases;
 pub mod registry;
 pub mod review;
 pub mod sources;
-pub mod text;
 
 pub use journey::{Article, Kind};

@@ -4,11 +4,11 @@
 
 use crate::checklist::derive;
 use crate::checklist::stepper::StepState;
-use crate::components::tasks::use_views;
 use crate::components::{ProfileSwitcher, ProgressBar, Reminders, StepTasks, Title};
 use crate::components::{state_text, use_step_states};
 use crate::content::journey::{Article, STEPS};
 use crate::i18n::{article_href, task_href, use_lang};
+use crate::state::use_views;
 use crate::texts::article::article_text;
 use crate::texts::checklist::advice_text;
 use crate::tr;

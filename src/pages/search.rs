@@ -4,13 +4,13 @@
 use crate::base;
 use crate::components::SearchBox;
 use crate::components::Title;
-use crate::components::search_box::with_index;
 use crate::components::section_anchor;
 use crate::content::journey::{self, Kind};
 use crate::i18n::use_lang;
 use crate::lang::Lang;
 use crate::platform::location::use_location;
 use crate::search::{DocKind, Hit};
+use crate::state::with_index;
 use crate::tr;
 use leptos::prelude::*;
 

@@ -2,9 +2,10 @@
 
 use crate::checklist::{Change, MAX_NAME, Profile};
 use crate::components::Title;
-use crate::components::{DataPanel, ProfileSwitcher, Questionnaire, UnsavedAnswers, profile_label};
+use crate::components::{DataPanel, ProfileSwitcher, Questionnaire, profile_label};
 use crate::i18n::use_locale;
 use crate::platform::checklist::use_checklist;
+use crate::state::UnsavedAnswers;
 use crate::{tr, tv};
 use leptos::prelude::*;
 use leptos_i18n::td_string;

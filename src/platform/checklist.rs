@@ -2,7 +2,8 @@
 //! other tabs' changes), and asking the browser to keep the data.
 
 use super::with_store;
-use crate::checklist::{AppData, Change};
+use crate::checklist::tasks::TaskId;
+use crate::checklist::{AppData, Change, TaskState};
 use crate::storage::StorageError;
 use crate::storage::persist::LoadOutcome;
 use crate::storage::tab_sync::{ChangeError, External, SyncedChecklist};
@@ -91,6 +92,13 @@ impl ReactiveChecklist {
         }
         self.mirror(result.is_ok());
         result
+    }
+
+    /// Changes one task's recorded details for the shown person.
+    pub fn edit_task(&self, id: TaskId, f: impl FnOnce(&mut TaskState)) {
+        let mut s = self.data().with_untracked(|d| d.active().task(id.as_str()));
+        f(&mut s);
+        let _ = self.update([Change::Task(id, s)]);
     }
 
     /// Carries over what was ticked on pre-rendered pages before the app ran (`takeover`).

@@ -2,11 +2,11 @@
 //! exhaustive matches over the ids, so a page, entry or publisher without a text fails the build
 //! (and `td_string!` fails it for a key missing from a locale).
 
+use crate::content::article_text::ArticleText;
 use crate::content::changes::ChangeKey;
 use crate::content::journey::{self, Article, ArticleId};
 use crate::content::review::{self, Checked};
 use crate::content::sources::{self, Publisher};
-use crate::content::text::ArticleText;
 use crate::date::Date;
 use crate::i18n::Locale;
 use crate::lang::Lang;
@@ -122,7 +122,7 @@ fn verified(id: &str) -> Option<Date> {
     sources::find(id).and_then(|s| s.id.verified())
 }
 
-/// The sources a page cites (the same in every language, tests/content.rs).
+/// The sources a page cites (the same in every language, tests/it/content.rs).
 fn cited(page: &Article) -> Vec<&'static str> {
     article_text(page, Lang::En).sources()
 }

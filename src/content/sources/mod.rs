@@ -1,6 +1,6 @@
 //! Every official page the guide's facts come from: the five seed pages (2022–23, in
 //! ../shared/seeds) and the newer pages of ../shared/sources/current-rules.md. Each block of an
-//! article names its sources by id (`[src:id,...]`); tests/content.rs checks that every id
+//! article names its sources by id (`[src:id,...]`); tests/it/content.rs checks that every id
 //! exists, every entry is used, and every entry has an address (or is a seed without one) and
 //! a date or "undated".
 

@@ -157,7 +157,7 @@ pub(super) const RIGHTS: &[Source] = &[
         quotes: Quotes::None,
     },
     // News: only for the `[reported]` facts of 13.1 and 13.2, always beside an official page
-    // (tests/content.rs). Titles as the outlets' addresses give them.
+    // (tests/it/content.rs). Titles as the outlets' addresses give them.
     Source {
         id: NewsUnnSafeAreas,
         publisher: News("UNN"),

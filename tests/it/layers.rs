@@ -33,7 +33,8 @@ const LAYERS: &[(&str, &[&str])] = &[
 /// The UI's layers, by what each may not use: the browser's state (`platform`) is below the
 /// components, which are below the pages.
 const UI: &[(&str, &[&str])] = &[
-    ("platform", &["components", "pages", "app"]),
+    ("platform", &["state", "components", "pages", "app"]),
+    ("state", &["components", "pages", "app"]),
     ("components", &["pages", "app"]),
     ("pages", &["app"]),
 ];

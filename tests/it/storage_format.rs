@@ -77,7 +77,7 @@ fn files_from_the_serde_build_read_and_write_unchanged() {
 }
 
 /// Written by the version-1 build (main before 2026-11-26): see tests/data/README.md.
-const V1_FILE: &str = include_str!("data/checklist-v1.json");
+const V1_FILE: &str = include_str!("../data/checklist-v1.json");
 
 /// The version-1 file as written, each task's state as its exact text.
 #[derive(Deserialize)]
