@@ -152,15 +152,10 @@ pub fn take_early_ticks() -> Vec<(String, bool)> {
     if !available {
         return Vec::new();
     }
-    let ticks = SessionStorage::get::<std::collections::BTreeMap<String, serde_json::Value>>(
-        EARLY_TICKS_KEY,
-    );
+    // The loader writes only true and false; anything else is not ours and is dropped.
+    let ticks = SessionStorage::get::<std::collections::BTreeMap<String, bool>>(EARLY_TICKS_KEY);
     SessionStorage::delete(EARLY_TICKS_KEY);
-    ticks
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|(id, v)| v.as_bool().map(|b| (id, b)))
-        .collect()
+    ticks.unwrap_or_default().into_iter().collect()
 }
 
 /// Clicks the app's own box where it shows another state than the one chosen, so the tick goes

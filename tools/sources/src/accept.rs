@@ -3,10 +3,12 @@
 //! cache only. A page that cannot be read is not accepted, and the run exits 1.
 
 use crate::args::AcceptOptions;
-use crate::baseline::{self, Baseline, Baselines};
-use crate::check::{Reader, Retrieved};
+use crate::baseline::{Baseline, Baselines};
+use crate::clock::today;
 use crate::error::Fatal;
-use crate::report::today;
+use crate::paragraphs;
+use crate::reader::Reader;
+use crate::retrieved::Retrieved;
 use crate::targets;
 
 pub fn run(opts: &AcceptOptions) -> Result<bool, Fatal> {
@@ -17,17 +19,17 @@ pub fn run(opts: &AcceptOptions) -> Result<bool, Fatal> {
     for target in &plan.targets {
         match reader.get(&target.address) {
             Retrieved::Text { text, .. } => {
-                let paragraphs: Vec<String> = baseline::paragraphs(&text)
+                let prints: Vec<String> = paragraphs::paragraphs(&text)
                     .iter()
-                    .map(|p| baseline::fingerprint(p))
+                    .map(|p| paragraphs::fingerprint(p))
                     .collect();
-                println!("accepted {} ({} paragraphs)", target.id, paragraphs.len());
+                println!("accepted {} ({} paragraphs)", target.id, prints.len());
                 baselines.put(
                     target.id,
                     Baseline {
                         address: target.address.clone(),
                         accepted: today(),
-                        paragraphs,
+                        paragraphs: prints,
                     },
                 );
                 reader.cache_mut().put_accepted(target.id, text);

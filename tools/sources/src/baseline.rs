@@ -1,12 +1,12 @@
 //! Reviewed baselines: for each source a maintainer has read and found the guide true to,
-//! `sources accept` records a fingerprint of its page's main text, one hash per paragraph, so
-//! `sources check` can say which paragraphs changed since. No sentence of the page is kept in
-//! the repository (official sentences are not ours to copy); the accepted text itself stays in
-//! the local cache, outside git, to show what was removed.
+//! `sources accept` records a fingerprint of its page's main text, one hash per paragraph
+//! (`paragraphs`), so `sources check` can say which paragraphs changed since. No sentence of the
+//! page is kept in the repository (official sentences are not ours to copy); the accepted text
+//! itself stays in the local cache, outside git, to show what was removed.
 
 use crate::error::Fatal;
-use crate::matching::normalise;
-use serde_json::{Map, Value, json};
+use crate::json::{Loose, Object};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use veiviser::date::Date;
@@ -16,13 +16,37 @@ pub const DEFAULT_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/baselines.j
 
 const FORMAT: u64 = 1;
 
-/// One accepted page.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One accepted page, as its line in the file has it (members in this order).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Baseline {
-    pub address: String,
     pub accepted: Date,
-    /// `fingerprint` of each significant paragraph, in page order.
+    pub address: String,
+    /// `paragraphs::fingerprint` of each significant paragraph, in page order; one string in
+    /// the file, the fingerprints separated by spaces.
+    #[serde(with = "spaced")]
     pub paragraphs: Vec<String>,
+}
+
+mod spaced {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(words: &[String], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&words.join(" "))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+        let text = String::deserialize(d)?;
+        Ok(text.split_whitespace().map(str::to_string).collect())
+    }
+}
+
+/// The file as read. Each part is loose so that the message can say which one is wrong.
+#[derive(Deserialize)]
+struct File {
+    #[serde(default)]
+    format: Loose<u64>,
+    #[serde(default)]
+    sources: Loose<BTreeMap<String, Loose<Object<Baseline>>>>,
 }
 
 pub struct Baselines {
@@ -44,25 +68,22 @@ impl Baselines {
             Err(e) => return Err(Fatal::read(path, e)),
         };
         let bad = |why: &str| Fatal::format(path, why.to_string());
-        let doc: Value = serde_json::from_str(&text).map_err(|e| bad(&format!("not JSON: {e}")))?;
-        if doc.get("format").and_then(Value::as_u64) != Some(FORMAT) {
-            return Err(bad("not a baselines file this version wrote"));
+        // Loose at the top: only a file that is not JSON at all fails here.
+        let file: Loose<Object<File>> =
+            serde_json::from_str(&text).map_err(|e| bad(&format!("not JSON: {e}")))?;
+        let other = || bad("not a baselines file this version wrote");
+        let Object(file) = file.fits().ok_or_else(other)?;
+        if file.format.fits() != Some(FORMAT) {
+            return Err(other());
         }
-        let sources = doc.get("sources").and_then(Value::as_object);
-        for (id, v) in sources.ok_or_else(|| bad("no \"sources\""))? {
-            let field = |name: &str| v.get(name).and_then(Value::as_str);
-            let broken = || bad(&format!("{id}: expected address, accepted and paragraphs"));
-            let accepted = field("accepted").and_then(Date::parse).ok_or_else(broken)?;
-            let baseline = Baseline {
-                address: field("address").ok_or_else(broken)?.to_string(),
-                accepted,
-                paragraphs: field("paragraphs")
-                    .ok_or_else(broken)?
-                    .split_whitespace()
-                    .map(str::to_string)
-                    .collect(),
+        let sources = file.sources.fits().ok_or_else(|| bad("no \"sources\""))?;
+        for (id, entry) in sources {
+            let Some(Object(baseline)) = entry.fits() else {
+                return Err(bad(&format!(
+                    "{id}: expected address, accepted and paragraphs"
+                )));
             };
-            out.entries.insert(id.clone(), baseline);
+            out.entries.insert(id, baseline);
         }
         Ok(out)
     }
@@ -77,225 +98,97 @@ impl Baselines {
 
     /// Writes the file: one source a line, sorted, so a review diff shows which pages changed.
     pub fn save(&self) -> Result<(), Fatal> {
-        let sources: Map<String, Value> = self
-            .entries
-            .iter()
-            .map(|(id, b)| {
-                let v = json!({
-                    "address": b.address,
-                    "accepted": b.accepted.to_string(),
-                    "paragraphs": b.paragraphs.join(" "),
-                });
-                (id.clone(), v)
+        let write = |text: String| std::fs::write(&self.path, text);
+        self.text()
+            .map_err(std::io::Error::from)
+            .and_then(write)
+            .map_err(|error| Fatal::Write {
+                path: self.path.clone(),
+                error,
             })
-            .collect();
+    }
+
+    fn text(&self) -> serde_json::Result<String> {
         let mut text = format!("{{\"format\": {FORMAT}, \"sources\": {{");
-        for (i, (id, v)) in sources.iter().enumerate() {
+        for (i, (id, b)) in self.entries.iter().enumerate() {
             let sep = if i == 0 { "" } else { "," };
-            text.push_str(&format!("{sep}\n  {}: {v}", json!(id)));
+            let (id, b) = (serde_json::to_string(id)?, serde_json::to_string(b)?);
+            text.push_str(&format!("{sep}\n  {id}: {b}"));
         }
         text.push_str("\n}}\n");
-        std::fs::write(&self.path, text).map_err(|error| Fatal::Write {
-            path: self.path.clone(),
-            error,
-        })
+        Ok(text)
     }
-}
-
-/// FNV-1a, 64 bits: stable across Rust versions and platforms.
-fn fnv1a(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-/// A paragraph's fingerprint: its normalised text (as the quote matcher folds it), hashed.
-pub fn fingerprint(paragraph: &str) -> String {
-    format!("{:016x}", fnv1a(&normalise(paragraph)))
-}
-
-/// Words that only a page's frame uses: a paragraph of fewer than `MIN_WORDS` words once these
-/// and every number are left out is a menu item, a button, a date line or a rating widget.
-const FRAME_WORDS: &[&str] = &[
-    "sist",
-    "oppdatert",
-    "endret",
-    "publisert",
-    "last",
-    "updated",
-    "modified",
-    "published",
-    "dato",
-    "date",
-    "side",
-    "page",
-    "del",
-    "share",
-    "skriv",
-    "ut",
-    "print",
-    "til",
-    "toppen",
-    "top",
-    "back",
-    "tilbake",
-];
-const MIN_WORDS: usize = 4;
-
-/// Questions a page's feedback widget asks: never content.
-const WIDGETS: &[&str] = &[
-    "fant du det du lette etter",
-    "did you find what you were looking for",
-    "var denne siden nyttig",
-    "was this page helpful",
-    "informasjonskapsler",
-    "cookies",
-];
-
-/// Whether a paragraph is the page's content rather than its frame.
-pub fn significant(paragraph: &str) -> bool {
-    let text = normalise(paragraph);
-    if WIDGETS.iter().any(|w| text.contains(w)) {
-        return false;
-    }
-    let words = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
-        .filter(|w| !FRAME_WORDS.contains(w))
-        .count();
-    words >= MIN_WORDS
-}
-
-/// The significant paragraphs of a main text (`extract::main_text`: one paragraph a line).
-pub fn paragraphs(text: &str) -> Vec<&str> {
-    text.lines().filter(|p| significant(p)).collect()
-}
-
-/// What changed between the accepted page and the live one, paragraph by paragraph.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Diff {
-    /// Paragraphs in a run of removed ones matched by a run of new ones, pair by pair.
-    pub changed: usize,
-    pub added: usize,
-    pub removed: usize,
-    /// The live page's new paragraphs (added and changed), as indices into its paragraphs.
-    pub new_at: Vec<usize>,
-    /// The fingerprints of the accepted page's paragraphs that are gone (removed and changed).
-    pub gone: Vec<String>,
-}
-
-impl Diff {
-    pub fn is_empty(&self) -> bool {
-        self.new_at.is_empty() && self.gone.is_empty()
-    }
-}
-
-/// The longest common subsequence of the two lists of fingerprints, and what lies between.
-pub fn diff(accepted: &[String], live: &[String]) -> Diff {
-    let (n, m) = (accepted.len(), live.len());
-    // lcs[i][j]: length of the LCS of accepted[i..] and live[j..].
-    let mut lcs = vec![vec![0u32; m + 1]; n + 1];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            lcs[i][j] = if accepted[i] == live[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
-        }
-    }
-    let mut d = Diff::default();
-    let (mut i, mut j) = (0, 0);
-    let (mut gap_removed, mut gap_added) = (0, 0);
-    let close_gap = |d: &mut Diff, r: &mut usize, a: &mut usize| {
-        let changed = (*r).min(*a);
-        d.changed += changed;
-        d.removed += *r - changed;
-        d.added += *a - changed;
-        *r = 0;
-        *a = 0;
-    };
-    while i < n || j < m {
-        if i < n && j < m && accepted[i] == live[j] {
-            close_gap(&mut d, &mut gap_removed, &mut gap_added);
-            i += 1;
-            j += 1;
-        } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
-            d.new_at.push(j);
-            gap_added += 1;
-            j += 1;
-        } else {
-            d.gone.push(accepted[i].clone());
-            gap_removed += 1;
-            i += 1;
-        }
-    }
-    close_gap(&mut d, &mut gap_removed, &mut gap_added);
-    d
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn prints(ps: &[&str]) -> Vec<String> {
-        ps.iter().map(|p| fingerprint(p)).collect()
+    /// Loads `text` from a file of its own; the problem when it is refused.
+    fn load(name: &str, text: &str) -> Result<Baselines, String> {
+        let path = std::env::temp_dir().join(format!(
+            "veiviser-baselines-{}-{name}.json",
+            std::process::id()
+        ));
+        std::fs::write(&path, text).unwrap();
+        let result = Baselines::load(&path).map_err(|e| match e {
+            Fatal::Format { problem, .. } => problem,
+            other => other.to_string(),
+        });
+        let _ = std::fs::remove_file(&path);
+        result
     }
 
     #[test]
-    fn frame_lines_are_not_paragraphs() {
-        for frame in [
-            "Sist oppdatert: 12.03.2025",
-            "Last updated 4 June 2026",
-            "Del siden",
-            "Fant du det du lette etter? Ja Nei",
-            "Skriv ut",
+    fn refused_with_the_part_that_is_wrong() {
+        let other = "not a baselines file this version wrote";
+        for (text, problem) in [
+            (
+                "{\"format\": 1",
+                "not JSON: EOF while parsing an object at line 1 column 12",
+            ),
+            ("[]", other),
+            (r#"{"format": 2, "sources": {}}"#, other),
+            (r#"{"format": "1", "sources": {}}"#, other),
+            (r#"{"format": 1.0, "sources": {}}"#, other),
+            (r#"{"format": 1, "sources": []}"#, "no \"sources\""),
+            (
+                r#"{"format": 1, "sources": {"b": null, "a": {"address": "x", "accepted": "2026-02-30", "paragraphs": ""}}}"#,
+                "a: expected address, accepted and paragraphs",
+            ),
+            (
+                r#"{"format": 1, "sources": {"a": ["2026-01-05", "x", "p"]}}"#,
+                "a: expected address, accepted and paragraphs",
+            ),
         ] {
-            assert!(!significant(frame), "{frame}");
+            assert_eq!(load("bad", text).err().as_deref(), Some(problem), "{text}");
         }
-        assert!(significant("Du må søke innen seks måneder."));
     }
 
     #[test]
-    fn changed_added_and_removed_are_told_apart() {
-        let a = prints(&[
-            "one two three four",
-            "five six seven eight",
-            "nine ten eleven twelve",
-        ]);
-        assert!(diff(&a, &a).is_empty());
-        let b = prints(&[
-            "one two three four",
-            "five  six SEVEN eight",
-            "nine ten eleven twelve",
-        ]);
-        let d = diff(
-            &a,
-            &prints(&[
-                "one two three four",
-                "five six seven nine",
-                "nine ten eleven twelve",
-            ]),
+    fn read_as_a_value_was_and_written_one_source_a_line() {
+        // Other members, spaces around the date and between fingerprints, a name given twice.
+        let text = r#"{"format": 1, "note": [1], "sources": {
+            "b": {"paragraphs": " p1  p2\n", "accepted": " 2026-01-05 ", "address": "x", "by": 5},
+            "a": {"address": "https://a/\"q\"", "accepted": "2024-02-29", "paragraphs": ""}},
+            "format": 1}"#;
+        let baselines = load("good", text).unwrap();
+        let b = baselines.get("b").unwrap();
+        assert_eq!(b.accepted, Date::ymd(2026, 1, 5));
+        assert_eq!(b.paragraphs, ["p1", "p2"]);
+        assert_eq!(
+            baselines.text().unwrap(),
+            "{\"format\": 1, \"sources\": {\n  \
+             \"a\": {\"accepted\":\"2024-02-29\",\"address\":\"https://a/\\\"q\\\"\",\"paragraphs\":\"\"},\n  \
+             \"b\": {\"accepted\":\"2026-01-05\",\"address\":\"x\",\"paragraphs\":\"p1 p2\"}\n}}\n"
         );
-        assert_eq!((d.changed, d.added, d.removed), (1, 0, 0));
-        assert_eq!(d.new_at, [1]);
-        // Case and spaces are folded: the same paragraph.
-        assert!(diff(&a, &b).is_empty());
-        let d = diff(
-            &a,
-            &prints(&[
-                "zero zero zero zero",
-                "one two three four",
-                "five six seven eight",
-                "nine ten eleven twelve",
-            ]),
+        let empty = Baselines {
+            path: PathBuf::new(),
+            entries: BTreeMap::new(),
+        };
+        assert_eq!(
+            empty.text().unwrap(),
+            "{\"format\": 1, \"sources\": {\n}}\n"
         );
-        assert_eq!((d.changed, d.added, d.removed), (0, 1, 0));
-        let d = diff(
-            &a,
-            &prints(&["one two three four", "nine ten eleven twelve"]),
-        );
-        assert_eq!((d.changed, d.added, d.removed), (0, 0, 1));
-        assert_eq!(d.gone, [a[1].clone()]);
     }
 }

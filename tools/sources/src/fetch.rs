@@ -3,8 +3,8 @@
 //! and conditional GET against the cache.
 
 use crate::cache::{Cache, Entry};
-use crate::check::Retrieved;
 use crate::extract::{Kind, main_text};
+use crate::retrieved::Retrieved;
 use std::time::Duration;
 use ureq::Agent;
 use ureq::http::header::{CONTENT_TYPE, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED};

@@ -11,13 +11,21 @@ mod baseline;
 mod cache;
 mod check;
 mod citations;
+mod clock;
 mod error;
 mod extract;
 mod fetch;
+mod json;
 mod matching;
+mod paragraphs;
+mod reader;
 mod report;
+mod report_json;
+mod report_md;
+mod retrieved;
 mod review;
 mod saved;
+mod status;
 mod targets;
 
 fn main() -> std::process::ExitCode {

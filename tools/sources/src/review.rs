@@ -6,9 +6,9 @@
 use crate::args::ReviewOptions;
 use crate::baseline::Baselines;
 use crate::citations;
+use crate::clock::today;
 use crate::error::Fatal;
-use crate::report::today;
-use serde_json::{Value, json};
+use serde::Serialize;
 use std::fmt::Write as _;
 use veiviser::content::sources::{self, AsOf, Source};
 use veiviser::date::Date;
@@ -84,29 +84,48 @@ pub fn run(opts: &ReviewOptions) -> Result<(), Fatal> {
     Ok(())
 }
 
-fn json(day: Date, rows: &[Row]) -> Value {
-    let sources: Vec<Value> = rows
-        .iter()
-        .map(|r| {
-            json!({
-                "id": r.source.id.as_str(),
-                "address": r.source.url,
-                "title": r.source.title,
-                "stated": r.stated,
-                "verified": r.verified.map(|d| d.to_string()),
-                "baseline": r.baseline.map(|d| d.to_string()),
-                "needs_baseline": r.needs_baseline(),
-                "overdue": r.overdue,
-                "quotes": r.source.quotes.passages(),
-                "pages": r.pages,
-            })
-        })
-        .collect();
-    json!({
-        "today": day.to_string(),
-        "overdue_after_days": OVERDUE_AFTER_DAYS,
-        "sources": sources,
-    })
+/// `review --json`; members in alphabetical order, as it has always had them.
+#[derive(Serialize)]
+struct Document<'a> {
+    overdue_after_days: i64,
+    sources: Vec<Entry<'a>>,
+    today: Date,
+}
+
+#[derive(Serialize)]
+struct Entry<'a> {
+    address: Option<&'static str>,
+    /// The day its baseline was accepted.
+    baseline: Option<Date>,
+    id: &'static str,
+    needs_baseline: bool,
+    overdue: bool,
+    pages: &'a [&'static str],
+    quotes: &'static [&'static str],
+    /// The day or year the registry states for it.
+    stated: Option<&'a str>,
+    title: &'static str,
+    verified: Option<Date>,
+}
+
+fn json(day: Date, rows: &[Row]) -> Document<'_> {
+    let sources = rows.iter().map(|r| Entry {
+        address: r.source.url,
+        baseline: r.baseline,
+        id: r.source.id.as_str(),
+        needs_baseline: r.needs_baseline(),
+        overdue: r.overdue,
+        pages: &r.pages,
+        quotes: r.source.quotes.passages(),
+        stated: r.stated.as_deref(),
+        title: r.source.title,
+        verified: r.verified,
+    });
+    Document {
+        overdue_after_days: OVERDUE_AFTER_DAYS,
+        sources: sources.collect(),
+        today: day,
+    }
 }
 
 fn markdown(day: Date, rows: &[Row]) -> String {

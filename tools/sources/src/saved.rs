@@ -3,9 +3,9 @@
 //! `address<TAB>file`, the file relative to DIR; blank lines and lines starting with `#` are
 //! skipped. No network at all.
 
-use crate::check::Retrieved;
 use crate::error::Fatal;
 use crate::extract::{Kind, main_text};
+use crate::retrieved::Retrieved;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 

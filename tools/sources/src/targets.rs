@@ -4,6 +4,8 @@
 
 use crate::args::CheckOptions;
 use crate::error::Fatal;
+use crate::json::Loose;
+use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 use std::path::Path;
 use veiviser::content::sources;
@@ -25,11 +27,16 @@ pub struct Plan {
 
 pub fn plan(opts: &CheckOptions) -> Result<Plan, Fatal> {
     let addresses = match &opts.addresses {
-        Some(path) => string_map(path, "--addresses")?,
+        Some(path) => read_map(path, "--addresses", r#"{"id": "address"}"#, "a string")?,
         None => BTreeMap::new(),
     };
     let quotes = match &opts.quotes {
-        Some(path) => list_map(path, "--quotes")?,
+        Some(path) => read_map(
+            path,
+            "--quotes",
+            r#"{"id": ["passage"]}"#,
+            "a list of strings",
+        )?,
         None => BTreeMap::new(),
     };
     if let Some(only) = &opts.only {
@@ -81,44 +88,28 @@ fn known<'a>(ids: impl Iterator<Item = &'a String>, given_in: &str) -> Result<()
     Ok(())
 }
 
-fn read_json(path: &Path) -> Result<serde_json::Value, Fatal> {
+/// `{"id": T, ...}`, every id known: `shape` is what the file should be, `what` each value. Each
+/// value is read loose so the message can name the first (by id) that is not a `T`.
+fn read_map<T: DeserializeOwned>(
+    path: &Path,
+    flag: &str,
+    shape: &str,
+    what: &str,
+) -> Result<BTreeMap<String, T>, Fatal> {
     let text = std::fs::read_to_string(path).map_err(|e| Fatal::read(path, e))?;
-    serde_json::from_str(&text).map_err(|e| Fatal::format(path, format!("not JSON: {e}")))
-}
-
-/// `{"id": "text"}`.
-fn string_map(path: &Path, flag: &str) -> Result<BTreeMap<String, String>, Fatal> {
-    let json = read_json(path)?;
-    let object = json
-        .as_object()
-        .ok_or_else(|| Fatal::format(path, "expected an object {\"id\": \"address\"}"))?;
-    let mut out = BTreeMap::new();
-    for (id, v) in object {
-        let text = v
-            .as_str()
-            .ok_or_else(|| Fatal::format(path, format!("{id}: expected a string")))?;
-        out.insert(id.clone(), text.to_string());
-    }
-    known(out.keys(), flag)?;
-    Ok(out)
-}
-
-/// `{"id": ["text", ...]}`; an empty list stands for no quotes.
-fn list_map(path: &Path, flag: &str) -> Result<BTreeMap<String, Vec<String>>, Fatal> {
-    let json = read_json(path)?;
-    let object = json
-        .as_object()
-        .ok_or_else(|| Fatal::format(path, "expected an object {\"id\": [\"passage\"]}"))?;
-    let mut out = BTreeMap::new();
-    for (id, v) in object {
-        let bad = || Fatal::format(path, format!("{id}: expected a list of strings"));
-        let list = v.as_array().ok_or_else(bad)?;
-        let texts = list
-            .iter()
-            .map(|q| q.as_str().map(str::to_string).ok_or_else(bad))
-            .collect::<Result<Vec<_>, _>>()?;
-        out.insert(id.clone(), texts);
-    }
+    // Loose at the top too: only a file that is not JSON at all fails here.
+    let json: Loose<BTreeMap<String, Loose<T>>> =
+        serde_json::from_str(&text).map_err(|e| Fatal::format(path, format!("not JSON: {e}")))?;
+    let members = json
+        .fits()
+        .ok_or_else(|| Fatal::format(path, format!("expected an object {shape}")))?;
+    let out = members
+        .into_iter()
+        .map(|(id, v)| match v.fits() {
+            Some(v) => Ok((id, v)),
+            None => Err(Fatal::format(path, format!("{id}: expected {what}"))),
+        })
+        .collect::<Result<BTreeMap<_, _>, _>>()?;
     known(out.keys(), flag)?;
     Ok(out)
 }
