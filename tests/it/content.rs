@@ -3,13 +3,13 @@
 //! registries, every page reachable, every change-log entry about real pages.
 
 use std::collections::HashSet;
+use veiviser::content::article_text::ArticleText;
 use veiviser::content::changes;
 use veiviser::content::journey::{self, Kind, STEPS, TOPICS};
 use veiviser::content::markup::{Content, Inline, parse, split_sources};
 use veiviser::content::registry::{self, ADDRESSES, CONTACTS, EMAILS, LINKS};
 use veiviser::content::sources::SourceId;
 use veiviser::content::sources::{self, AsOf, Origin};
-use veiviser::content::article_text::ArticleText;
 use veiviser::lang::Lang;
 use veiviser::texts::article::{article_text, change_text, cited_publishers};
 
