@@ -1,7 +1,6 @@
 //! Letters, digits and case for the scripts the guide is written in (Latin and Cyrillic), in
 //! one place for search, read aloud and the letter reader. std's Unicode tables for
-//! `is_alphanumeric` and `to_lowercase` would cost about 5 KB brotli of wasm (7 KB measured when
-//! the letter reader used them).
+//! `is_alphanumeric` and `to_lowercase` would cost more wasm than this (docs/performance.md).
 
 /// A letter or digit of the scripts the guide is written in: Latin (with the Latin-1 and
 /// Extended-A/B letters) and Cyrillic. Other scripts count as spaces, which is all its users need.

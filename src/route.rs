@@ -1,6 +1,6 @@
 //! Which page a path shows. A plain function of the path, tested natively: the app matches its
-//! routes here instead of in leptos_router's route tree, which cost 26.7 KB of brotli wasm when
-//! last measured (README, "Written by hand instead of a library").
+//! routes here instead of in leptos_router's route tree, which cost more wasm (docs/performance.md,
+//! "Written by hand instead of a library").
 
 use crate::content::Kind;
 

@@ -1,6 +1,6 @@
 //! The address bar as signals, and in-app links that change it without a reload. This is all the
-//! app used of leptos_router (its route matching is `route.rs`); the router cost about 11 KB of
-//! brotli wasm more than this file.
+//! app used of leptos_router (its route matching is `route.rs`); the router cost more wasm than
+//! this file (docs/performance.md, "Written by hand instead of a library").
 
 use crate::base;
 use leptos::prelude::*;

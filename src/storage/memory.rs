@@ -4,7 +4,7 @@ use super::{Backend, StorageError};
 use std::cell::RefCell;
 
 /// A list, not a HashMap: it holds a few keys, and the HashMap was the wasm's only user of
-/// SipHash (about 3 KB).
+/// SipHash (docs/performance.md).
 #[derive(Default)]
 pub struct MemoryBackend(RefCell<Vec<(String, String)>>);
 
