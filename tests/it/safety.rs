@@ -1,18 +1,8 @@
 //! Source-level guarantees: no content string ever reaches the DOM as HTML, the browser is
 //! reached only through `platform/`, and the UI does not reach into `app.rs`.
 
+use crate::layers::rust_files;
 use std::path::Path;
-
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 #[test]
 fn nothing_is_rendered_as_raw_html() {
