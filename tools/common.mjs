@@ -32,3 +32,8 @@ export function precompress(path, raw) {
     }),
   );
 }
+
+/** The elements under a parse5 node, in document order (postbuild and prerender edit HTML as a tree). */
+export const elements = (node) => (node.childNodes ?? []).flatMap((n) => (n.tagName ? [n, ...elements(n)] : []));
+/** A parse5 element's attribute value, or undefined. */
+export const attr = (el, name) => el.attrs.find((a) => a.name === name)?.value;

@@ -10,8 +10,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { parse, serialize } from "parse5";
 import { minify } from "terser";
-import { HASHED_NAME, precompress } from "./common.mjs";
+import { HASHED_NAME, attr, elements, precompress } from "./common.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run this as a trunk hook");
@@ -23,20 +24,24 @@ if (process.env.TRUNK_PUBLIC_URL && process.env.TRUNK_PUBLIC_URL !== BASE) {
   throw new Error(`trunk's public URL ${process.env.TRUNK_PUBLIC_URL} is not VEIVISER_BASE ${BASE}: build with scripts/build.sh`);
 }
 
-// 0. Minify the JS glue; then every integrity="sha384-..." in index.html must match its file again.
+// index.html is edited as the tree a browser would build (parse5 is the WHATWG parser), not as
+// text: a pattern cannot tell a tag from text that looks like one. The serializer quotes every
+// attribute, so the file is a little longer than trunk's minified one.
 const indexPath = join(staging, "index.html");
-let html = readFileSync(indexPath, "utf8");
+const doc = parse(readFileSync(indexPath, "utf8"));
+
+// 0. Minify the JS glue; then every integrity="sha384-..." in index.html must match its file again.
 for (const name of readdirSync(staging).filter((n) => /^veiviser-[0-9a-f]+\.js$/.test(n))) {
   const path = join(staging, name);
   const { code } = await minify(readFileSync(path, "utf8"), { module: true, ecma: 2020 });
   writeFileSync(path, code);
 }
-html = html.replace(/<link\b[^>]*>/g, (tag) => {
-  const href = /\bhref=["']?([^"'\s>]+)/.exec(tag)?.[1]?.slice(BASE.length);
-  if (!href || !/\bintegrity=/.test(tag)) return tag;
-  const digest = createHash("sha384").update(readFileSync(join(staging, href))).digest("base64");
-  return tag.replace(/\bintegrity=(["']?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=$1sha384-${digest}$1`);
-});
+for (const link of elements(doc).filter((el) => el.tagName === "link" && attr(el, "href"))) {
+  const integrity = link.attrs.find((a) => a.name === "integrity" && a.value.startsWith("sha384-"));
+  if (!integrity) continue;
+  const file = join(staging, attr(link, "href").slice(BASE.length));
+  integrity.value = `sha384-${createHash("sha384").update(readFileSync(file)).digest("base64")}`;
+}
 
 // 1. The inline loader. On a pre-rendered page (tools/prerender.mjs) it first waits until that
 // page is on screen (the first contentful paint, then one more frame), then fetches the wasm: the
@@ -116,22 +121,24 @@ const PRERENDERED_PAGE = `if (document.querySelector("[data-prerendered]")) {
   });
 }
 `;
-html = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) => {
-  if (/\bsrc=/.test(attrs) || body.trim() === "") return whole;
-  if (!/\btype=["']?module\b/.test(attrs)) throw new Error("an inline classic script would break the CSP: " + body.slice(0, 80));
+for (const script of elements(doc).filter((el) => el.tagName === "script" && attr(el, "src") === undefined)) {
+  const body = script.childNodes.map((text) => text.value).join("");
+  if (body.trim() === "") continue;
+  if (attr(script, "type") !== "module") throw new Error("an inline classic script would break the CSP: " + body.slice(0, 80));
   const boot = PRERENDERED_PAGE + body;
   const name = `boot-${sha(boot, "hex").slice(0, 16)}.js`;
   writeFileSync(join(staging, name), boot);
-  return `<script type="module" src="${BASE}${name}"></script>`;
-});
-// index.html's own links (not trunk's) are written for the root.
-html = html.replace(/\b(href|src)=(["']?)\/(?!\/)/g, (whole, attr, quote, offset) => {
-  const rest = html.slice(offset + whole.length);
-  return BASE !== "/" && rest.startsWith(BASE.slice(1)) ? whole : `${attr}=${quote}${BASE}`;
-});
-if (BASE !== "/" && new RegExp(`\\b(href|src)=["']?/(?!${BASE.slice(1)})`).test(html)) throw new Error("index.html links outside the base");
-if (/<script(?![^>]*\bsrc=)[^>]*>\s*\S/.test(html)) throw new Error("inline script left in index.html");
-writeFileSync(indexPath, html);
+  script.attrs = [{ name: "type", value: "module" }, { name: "src", value: BASE + name }];
+  script.childNodes = [];
+}
+// index.html's own links (not trunk's, which carry its public URL) are written for the root.
+const links = elements(doc).flatMap((el) => el.attrs.filter((a) => a.name === "href" || a.name === "src"));
+for (const link of links) {
+  if (/^\/(?!\/)/.test(link.value) && !link.value.startsWith(BASE)) link.value = BASE + link.value.slice(1);
+}
+// What the rewrite leaves outside the base (a //host/ address) would not be the app's.
+if (links.some((link) => link.value.startsWith("/") && !link.value.startsWith(BASE))) throw new Error("index.html links outside the base");
+writeFileSync(indexPath, serialize(doc));
 
 // The web app manifest: its id, start, scope and icons are the base.
 const manifestPath = join(staging, "manifest.webmanifest");
@@ -175,10 +182,10 @@ const nginx = readFileSync(join(import.meta.dirname, "../deploy/nginx.conf"), "u
 // The page's own CSP (for hosts that send no headers) is the servers' header less
 // frame-ancestors, which a <meta> cannot carry.
 const header = /Content-Security-Policy "([^"]+)"/.exec(nginx)?.[1];
-const metaTag = /<meta\b[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i.exec(html)?.[0] ?? "";
-const meta = /\bcontent=(?:"([^"]*)"|'([^']*)')/.exec(metaTag)?.slice(1).find((v) => v !== undefined);
+const cspMeta = elements(doc).find((el) => el.tagName === "meta" && attr(el, "http-equiv")?.toLowerCase() === "content-security-policy");
+const meta = cspMeta && attr(cspMeta, "content");
 if (!header || !meta || header.replace(/; frame-ancestors 'none'$/, "") !== meta) {
-  throw new Error(`index.html's CSP meta (${metaTag}) is not deploy/nginx.conf's header (${header}) less frame-ancestors`);
+  throw new Error(`index.html's CSP meta (${meta}) is not deploy/nginx.conf's header (${header}) less frame-ancestors`);
 }
 if (!nginx.includes(`"~${HASHED_NAME}"`)) throw new Error(`deploy/nginx.conf does not use HASHED_NAME "${HASHED_NAME}"`);
 for (const { url } of files) {

@@ -19,8 +19,9 @@
 import { createServer } from "node:http";
 import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from "node:fs";
 import { dirname, join, extname, resolve } from "node:path";
+import { defaultTreeAdapter as tree, parse, parseFragment, serialize } from "parse5";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, precompress } from "./common.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, attr, elements, precompress } from "./common.mjs";
 
 const dist = resolve(process.argv[2] || "dist");
 const BASE = process.env.VEIVISER_BASE || "/";
@@ -104,23 +105,36 @@ function snapshot() {
       // QR codes and addresses need the page's origin, which only the browser knows.
       for (const c of copy.querySelectorAll("[data-origin]")) c.remove();
       // Leptos's empty placeholder comments mean nothing without the app.
-      return copy.outerHTML.replaceAll("<!---->", "");
+      const walk = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+      const comments = [];
+      while (walk.nextNode()) comments.push(walk.currentNode);
+      for (const c of comments) if (c.data === "") c.remove();
+      return copy.outerHTML;
     });
     const links = [...document.querySelectorAll("a[href^='/']")].map((a) => new URL(a.href).pathname);
     return { path: location.pathname, lang: document.documentElement.lang, title: document.title, html: nodes.join(""), links };
   });
 }
 
+/** Writes the shell with the page's language, title and body. The shell is edited as the tree a
+ * browser would build (parse5 is the WHATWG parser) rather than as text, and serialized again;
+ * the body, Chromium's own serialization, is parsed in the body's context, as a browser will. */
 function write(path, { lang, title, html }, file = join(dist, path.slice(BASE.length), "index.html")) {
-  const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const doc = parse(shell);
+  const all = elements(doc);
+  const [root, titleElement, body] = ["html", "title", "body"].map((tag) => all.find((el) => el.tagName === tag));
+  const langAttr = root.attrs.find((a) => a.name === "lang");
   // No wasm preload: the loader fetches it after this page's first paint (tools/postbuild.mjs).
-  const wasmPreload = /<link\b[^>]*\brel=preload\b[^>]*_bg\.wasm[^>]*>|<link\b[^>]*_bg\.wasm[^>]*\brel=preload\b[^>]*>/;
-  const out = shell
-    .replace(wasmPreload, "")
-    .replace(/<html lang=("?)[^ >"]*\1/, `<html lang="${lang}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
-    .replace(/<body>/, `<body>${html}`);
-  if (!wasmPreload.test(shell) || !out.includes(`lang="${lang}"`) || !out.includes("data-prerendered")) throw new Error("index.html changed shape: " + path);
+  const wasmPreload = all.find((el) => el.tagName === "link" && attr(el, "rel")?.split(/\s+/).includes("preload") && attr(el, "href")?.endsWith("_bg.wasm"));
+  if (!wasmPreload || !langAttr || !titleElement) throw new Error("index.html changed shape: " + path);
+  tree.detachNode(wasmPreload);
+  langAttr.value = lang;
+  titleElement.childNodes = [];
+  tree.insertText(titleElement, title);
+  const { childNodes } = parseFragment(body, html);
+  for (const node of childNodes) node.parentNode = body;
+  body.childNodes.unshift(...childNodes);
+  const out = serialize(doc);
   // /uk/step/tb-test → dist/uk/step/tb-test/index.html, which a server tries before the shell.
   mkdirSync(dirname(file), { recursive: true });
   const raw = Buffer.from(out);
