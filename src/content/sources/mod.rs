@@ -170,7 +170,7 @@ impl SourceId {
 use Publisher::*;
 
 /// Sources a person has checked on the live page, with the day: set only after such a check
-/// (README, "Keeping the guide true"). None yet: the guide was checked against stored copies.
+/// (docs/keeping-true.md). None yet: the guide was checked against stored copies.
 pub const VERIFIED: &[(SourceId, Date)] = &[];
 
 impl SourceId {
