@@ -81,6 +81,7 @@ pub fn inlines(runs: Vec<Inline<'static>>) -> impl IntoView + use<> {
             Inline::Mail(id) => registry::email(id)
                 .map(|e| view! { <a href=format!("mailto:{}", e.address)>{e.address}</a> })
                 .into_any(),
+            Inline::Norwegian(words) => view! { <span lang="nb">{words}</span> }.into_any(),
         })
         .collect_view()
 }

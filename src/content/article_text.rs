@@ -64,7 +64,7 @@ impl ArticleText {
                     Inline::Link(id) => (&mut refs.links, *id),
                     Inline::Addr(id) => (&mut refs.addrs, *id),
                     Inline::Mail(id) => (&mut refs.mails, *id),
-                    Inline::Text(_) => continue,
+                    Inline::Text(_) | Inline::Norwegian(_) => continue,
                 };
                 if !list.contains(&id) {
                     list.push(id);

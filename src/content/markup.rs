@@ -16,6 +16,9 @@ pub enum Inline<'a> {
     Link(&'a str),
     Addr(&'a str),
     Mail(&'a str),
+    /// Norwegian words in another language's text, `[nb:vedtak]`: shown as they are, marked as
+    /// Norwegian so a screen reader says them in Norwegian (WCAG 3.1.2).
+    Norwegian(&'a str),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,7 +66,7 @@ impl<'a> Block<'a> {
                 .inlines()
                 .iter()
                 .filter_map(|r| match r {
-                    Inline::Text(s) => Some(*s),
+                    Inline::Text(s) | Inline::Norwegian(s) => Some(*s),
                     _ => None,
                 })
                 .collect(),
@@ -152,6 +155,7 @@ pub fn inlines(mut s: &str) -> Vec<Inline<'_>> {
             "link" => Some(Inline::Link(id)),
             "addr" => Some(Inline::Addr(id)),
             "mail" => Some(Inline::Mail(id)),
+            "nb" => Some(Inline::Norwegian(id)),
             _ => None,
         });
         match reference {

@@ -22,7 +22,7 @@ fn plain(body: &str, lang: Lang) -> (String, Vec<(usize, usize)>) {
         }
         for run in block.inlines() {
             match run {
-                Inline::Text(t) => out.push_str(t),
+                Inline::Text(t) | Inline::Norwegian(t) => out.push_str(t),
                 Inline::Tel(id) => out.push_str(registry::contact(id).map_or("", |c| c.display)),
                 Inline::Link(id) => out.push_str(registry::link(id).map_or("", |l| l.label(lang))),
                 Inline::Addr(id) => out.push_str(registry::address(id).map_or("", |a| a.text)),

@@ -57,6 +57,7 @@ impl Wording {
                     .to_string(),
                 Inline::Addr(id) => registry::address(id).map_or("", |a| a.text).to_string(),
                 Inline::Mail(id) => registry::email(id).map_or("", |e| e.address).to_string(),
+                Inline::Norwegian(words) => words.to_string(),
             })
             .collect()
     }

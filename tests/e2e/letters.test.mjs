@@ -129,6 +129,9 @@ test("a letter's page: its sender, its step, and the same text beside the Norweg
   await page.goto("/uk/letter/advance-notice");
   await page.getByRole("heading", { level: 1, name: L.uk.letter.advance_notice.title }).waitFor();
   await expectText(page.locator(".letter-meta"), /UDI \(Utlendingsdirektoratet\)/);
+  // The Norwegian words the letter uses are marked Norwegian, for a screen reader's voice.
+  const term = /\[nb:([^\]]+)\]/.exec(L.uk.letter.advance_notice.body)[1];
+  await expectText(page.locator("main li span[lang=nb]").first(), term);
   await page.getByRole("button", { name: L.uk.staff.show }).click();
   const pairs = page.locator(".staff-view .pair:not(.pair-title)");
   assert.ok((await pairs.count()) >= 5);

@@ -257,7 +257,7 @@ fn every_number_and_address_used_is_in_the_registries() {
                 Inline::Link(id) => registry::link(id).is_some(),
                 Inline::Addr(id) => registry::address(id).is_some(),
                 Inline::Mail(id) => registry::email(id).is_some(),
-                Inline::Text(_) => true,
+                Inline::Text(_) | Inline::Norwegian(_) => true,
             };
             assert!(found, "{page} ({}): {run:?} is in no registry", l.code());
         }
@@ -886,6 +886,53 @@ fn the_eligibility_page_names_the_reported_oblasts_as_unconfirmed_in_every_langu
             block.sources.contains(&"udi-safe-areas"),
             "{}: beside the official list",
             l.code()
+        );
+    }
+}
+
+/// A letter page's list of the words the letter uses: in uk, ru and en each item starts with
+/// the Norwegian words, marked `[nb:…]` so a screen reader says them in Norwegian; in nb there
+/// is nothing to mark. The list is found by its place, after the nb page's "Ord du kan …".
+#[test]
+fn the_norwegian_words_of_every_letter_are_marked_norwegian() {
+    let marked = |runs: &[Inline]| matches!(runs.first(), Some(Inline::Norwegian(w)) if !w.trim().is_empty());
+    for letter in journey::LETTERS {
+        let nb = text(letter, Lang::Nb).blocks();
+        let heading = nb
+            .iter()
+            .position(|b| matches!(b.content, Content::Heading(h) if h.starts_with("Ord du kan")))
+            .unwrap_or_else(|| panic!("{}: no list of words", letter.id));
+        for l in Lang::ALL {
+            let blocks = text(letter, l).blocks();
+            let Content::List(items) = &blocks[heading + 1].content else {
+                panic!(
+                    "{} ({}): no list after the words' heading",
+                    letter.id,
+                    l.code()
+                );
+            };
+            for item in items {
+                assert_eq!(
+                    marked(item),
+                    l != Lang::Nb,
+                    "{} ({}): {item:?}",
+                    letter.id,
+                    l.code()
+                );
+            }
+        }
+    }
+    // Nowhere else: a mark on the Norwegian page would be noise.
+    for page in journey::all() {
+        let runs: Vec<_> = text(page, Lang::Nb)
+            .blocks()
+            .iter()
+            .flat_map(|b| b.inlines().into_iter().cloned().collect::<Vec<_>>())
+            .collect();
+        assert!(
+            !runs.iter().any(|r| matches!(r, Inline::Norwegian(_))),
+            "{}",
+            page.id
         );
     }
 }

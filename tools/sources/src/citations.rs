@@ -94,7 +94,7 @@ fn plain(text: &str) -> String {
 fn runs_text(runs: &[Inline<'_>]) -> String {
     runs.iter()
         .map(|run| match run {
-            Inline::Text(s) => s.to_string(),
+            Inline::Text(s) | Inline::Norwegian(s) => s.to_string(),
             Inline::Tel(id) => format!("[tel:{id}]"),
             Inline::Link(id) => format!("[link:{id}]"),
             Inline::Addr(id) => format!("[addr:{id}]"),
