@@ -136,11 +136,13 @@ pub fn decode_detailed(raw: &str) -> Result<Decoded, DataError> {
     if raw.len() > MAX_BYTES {
         return Err(DataError::TooLarge(raw.len()));
     }
-    if serde_json::from_str::<serde::de::IgnoredAny>(raw).is_err() {
-        return Err(DataError::NotJson);
-    }
-    let Ok(Members(members)) = serde_json::from_str(raw) else {
-        return Err(DataError::NoVersion);
+    let members = match serde_json::from_str::<Members>(raw) {
+        Ok(Members(members)) => members,
+        // Only a text that is not an envelope is read a second time, to say which fault it is.
+        Err(_) if serde_json::from_str::<serde::de::IgnoredAny>(raw).is_ok() => {
+            return Err(DataError::NoVersion);
+        }
+        Err(_) => return Err(DataError::NotJson),
     };
     let version = members
         .get("version")
